@@ -1,0 +1,92 @@
+package org.sahelwatch.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.sahelwatch.config.SahelwatchConfig;
+import org.sahelwatch.kafka.TopicCreator;
+import org.sahelwatch.kafka.Topics;
+import org.sahelwatch.pipeline.SahelwatchTopology;
+import org.sahelwatch.tagging.Tagger;
+import org.sahelwatch.tagging.TaggingDictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns one running Sahelwatch application: creates its topics, starts Kafka Streams, and closes
+ * it cleanly. An uncaught exception shuts the client down (never a silent retry loop).
+ */
+public final class StreamsRunner implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
+
+    private final KafkaStreams streams;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private StreamsRunner(KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    /** Loads the dictionaries, creates missing topics and starts the application. */
+    public static StreamsRunner start(SahelwatchConfig config) {
+        Tagger tagger = new Tagger(TaggingDictionary.load(config.dictionarySource(),
+                config.getList(SahelwatchConfig.GAZETTEER_FILES)));
+        return start(config, tagger);
+    }
+
+    public static StreamsRunner start(SahelwatchConfig config, Tagger tagger) {
+        Topics topics = Topics.from(config);
+        TopicCreator.ensure(config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS),
+                List.of(topics.raw().name(), topics.enriched().name(), topics.alerts().name(), topics.deadLetter().name()),
+                Set.of(topics.alerts().name()), config.getInt(SahelwatchConfig.TOPIC_PARTITIONS),
+                config.getShort(SahelwatchConfig.TOPIC_REPLICATION_FACTOR));
+        Properties props = StreamsProperties.from(config);
+        Topology topology = SahelwatchTopology.build(new SahelwatchTopology.Settings(
+                        config.getInt(SahelwatchConfig.MAX_BODY_CHARS), config.dedupRetention()),
+                topics, tagger, Clock.systemUTC(), props);
+        log.debug("Topology:\n{}", topology.describe());
+        KafkaStreams streams = new KafkaStreams(topology, props);
+        StreamsRunner runner = new StreamsRunner(streams);
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("Stream thread failed; shutting the application down so that it can be restarted cleanly", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.setStateListener((now, before) -> {
+            log.info("Kafka Streams state {} -> {}", before, now);
+            if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+                runner.stopped.countDown();
+            }
+        });
+        streams.start();
+        return runner;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    /** Blocks until the application stops (closed, or shut down after an error). */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    public boolean awaitStop(long timeout, TimeUnit unit) throws InterruptedException {
+        return stopped.await(timeout, unit);
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,48 @@
+package org.sahelwatch.cli;
+
+import java.util.concurrent.Callable;
+import org.sahelwatch.config.SahelwatchConfig;
+import org.sahelwatch.io.AvroJson;
+import org.sahelwatch.kafka.AlertConsumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sahelwatch tail}: live alerts. */
+@Command(name = "tail", mixinStandardHelpOptions = true, description = "Print live alerts from the alerts topic.")
+final class TailCommand implements Callable<Integer> {
+
+    @Mixin
+    SettingsOptions settings;
+
+    @Option(names = "--json", description = "One JSON object per alert (Avro field names) instead of text blocks.")
+    boolean json;
+
+    @Option(names = "--from-beginning", description = "Start with the oldest alert on the topic, not the next new one.")
+    boolean fromBeginning;
+
+    @Option(names = "--max", defaultValue = "0", description = "Stop after this many alerts (0: run until Ctrl-C).")
+    int max;
+
+    @Override
+    public Integer call() {
+        SahelwatchConfig config = settings.load();
+        try (AlertConsumer consumer = new AlertConsumer(config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS),
+                config.getString(SahelwatchConfig.TOPIC_ALERTS), fromBeginning)) {
+            Thread main = Thread.currentThread();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                consumer.stop();
+                try {
+                    main.join(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "sahelwatch-tail-shutdown"));
+            consumer.follow(alert -> {
+                System.out.println(json ? AvroJson.toJsonLine(alert) : AlertFormatter.format(alert));
+                System.out.flush();
+            }, max);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,186 @@
+package org.sahelwatch.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.streams.StreamsConfig;
+import org.sahelwatch.tagging.DictionarySource;
+import org.sahelwatch.tagging.TaggingDictionary;
+
+/** Sahelwatch's settings. Keys prefixed {@code streams.} are passed to Kafka Streams as they are. */
+public final class SahelwatchConfig extends AbstractConfig {
+
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String APPLICATION_ID = "application.id";
+    public static final String STATE_DIR = "state.dir";
+    public static final String PROCESSING_GUARANTEE = "processing.guarantee";
+    public static final String NUM_STREAM_THREADS = "num.stream.threads";
+    public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
+    public static final String TOPIC_RAW = "topic.raw";
+    public static final String TOPIC_ENRICHED = "topic.enriched";
+    public static final String TOPIC_ALERTS = "topic.alerts";
+    public static final String TOPIC_DEADLETTER = "topic.deadletter";
+    public static final String TOPIC_PARTITIONS = "topic.partitions";
+    public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
+    public static final String MAX_BODY_CHARS = "validate.max.body.chars";
+    public static final String DEDUP_RETENTION_MS = "dedup.retention.ms";
+    public static final String CONFIG_DIR = "dictionaries.dir";
+    public static final String GAZETTEER_FILES = "gazetteer.files";
+
+    /** Prefix of keys handed to Kafka Streams untouched (streams.max.poll.records → max.poll.records). */
+    public static final String STREAMS_PREFIX = "streams.";
+    /** Prefix of environment variables: SAHELWATCH_TOPIC_RAW sets topic.raw. */
+    public static final String ENV_PREFIX = "SAHELWATCH_";
+
+    public static final ConfigDef DEFINITION = new ConfigDef()
+            .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", Importance.HIGH,
+                    "Kafka brokers to connect to, host:port[,host:port].")
+            .define(APPLICATION_ID, Type.STRING, "sahelwatch", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Kafka Streams application id: consumer group, prefix of internal topics and state.")
+            .define(STATE_DIR, Type.STRING, defaultStateDir(), Importance.MEDIUM,
+                    "Directory of the local state stores (restored from changelogs when lost).")
+            .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
+                    ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.HIGH,
+                    "exactly_once_v2 (default: nothing lost or doubled) or at_least_once.")
+            .define(NUM_STREAM_THREADS, Type.INT, 1, Range.atLeast(1), Importance.MEDIUM,
+                    "Stream threads in this instance; they share one immutable tagger.")
+            .define(COMMIT_INTERVAL_MS, Type.LONG, 100L, Range.atLeast(1), Importance.LOW,
+                    "How often to commit (and, under exactly-once, make output visible).")
+            .define(TOPIC_RAW, Type.STRING, "sahelwatch.articles.raw", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Input: RawArticle records from the crawlers.")
+            .define(TOPIC_ENRICHED, Type.STRING, "sahelwatch.articles.enriched", new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Output: every valid, new article with its tags (EnrichedArticle).")
+            .define(TOPIC_ALERTS, Type.STRING, "sahelwatch.alerts", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Output: Sahel conflict alerts (ConflictAlert), key = alertId, compacted.")
+            .define(TOPIC_DEADLETTER, Type.STRING, "sahelwatch.deadletter", new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Output: records that could not be processed (DeadLetter), with their bytes.")
+            .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
+                    "Partitions of the topics the application creates when they are missing.")
+            .define(TOPIC_REPLICATION_FACTOR, Type.SHORT, (short) 1, Range.atLeast(1), Importance.MEDIUM,
+                    "Replication factor of the topics (and internal topics) the application creates.")
+            .define(MAX_BODY_CHARS, Type.INT, 200_000, Range.between(1_000, 10_000_000), Importance.MEDIUM,
+                    "Articles with a longer body go to the dead letters (reason BODY_TOO_LARGE).")
+            .define(DEDUP_RETENTION_MS, Type.LONG, Duration.ofDays(7).toMillis(),
+                    Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.MEDIUM,
+                    "How long an article id or canonical URL is remembered to drop exact duplicates.")
+            .define(CONFIG_DIR, Type.STRING, "", Importance.MEDIUM,
+                    "Folder holding gazetteer/, actors.tsv, events.tsv …; empty = the copy bundled in the jar.")
+            .define(GAZETTEER_FILES, Type.LIST, String.join(",", TaggingDictionary.DEFAULT_GAZETTEER_FILES),
+                    Importance.LOW, "Gazetteer files to load, under <dictionaries>/gazetteer/.");
+
+    private final Map<String, String> streamsOverrides;
+
+    public SahelwatchConfig(Map<String, String> values) {
+        super(DEFINITION, withoutStreamsKeys(values));
+        Map<String, String> overrides = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith(STREAMS_PREFIX)) {
+                overrides.put(k.substring(STREAMS_PREFIX.length()), v);
+            }
+        });
+        this.streamsOverrides = Map.copyOf(overrides);
+    }
+
+    /**
+     * Layers the settings: declared defaults, then {@code file} (when given; a missing file is an
+     * error), then environment variables, then {@code overrides} (command-line flags).
+     */
+    public static SahelwatchConfig load(Path file, Map<String, String> environment, Map<String, String> overrides) {
+        Map<String, String> values = new HashMap<>();
+        if (file != null) {
+            values.putAll(readProperties(file));
+        }
+        values.putAll(fromEnvironment(environment));
+        values.putAll(overrides);
+        rejectUnknown(values, file);
+        return new SahelwatchConfig(values);
+    }
+
+    /** Settings from a properties file. */
+    public static Map<String, String> readProperties(Path file) {
+        Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read the settings file " + file.toAbsolutePath() + ": " + e.getMessage()
+                    + "; pass --config with a readable properties file, or omit it to use the defaults");
+        }
+        Map<String, String> values = new HashMap<>();
+        props.stringPropertyNames().forEach(k -> values.put(k, props.getProperty(k).trim()));
+        return values;
+    }
+
+    /** The bundled defaults file's text (for documentation and tests). */
+    public static InputStream bundledProperties() {
+        return SahelwatchConfig.class.getResourceAsStream("/config/application.properties");
+    }
+
+    /** SAHELWATCH_TOPIC_RAW=x becomes topic.raw=x; SAHELWATCH_STREAMS_MAX_POLL_RECORDS → streams.max.poll.records. */
+    static Map<String, String> fromEnvironment(Map<String, String> environment) {
+        Map<String, String> values = new HashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
+                String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+                values.put(key, value);
+            }
+        });
+        return values;
+    }
+
+    private static void rejectUnknown(Map<String, String> values, Path file) {
+        for (String key : values.keySet()) {
+            if (!DEFINITION.names().contains(key) && !key.startsWith(STREAMS_PREFIX)) {
+                throw new ConfigException("unknown setting '" + key + "'"
+                        + (file == null ? "" : " (from " + file + " or the environment)")
+                        + "; known settings are " + new TreeSet<>(DEFINITION.names())
+                        + ", and any key prefixed 'streams.' is passed to Kafka Streams");
+            }
+        }
+    }
+
+    private static Map<String, String> withoutStreamsKeys(Map<String, String> values) {
+        Map<String, String> kept = new HashMap<>();
+        values.forEach((k, v) -> {
+            if (!k.startsWith(STREAMS_PREFIX)) {
+                kept.put(k, v);
+            }
+        });
+        return kept;
+    }
+
+    private static String defaultStateDir() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "sahelwatch-streams").toString();
+    }
+
+    /** Keys passed through to Kafka Streams (without the {@code streams.} prefix). */
+    public Map<String, String> streamsOverrides() {
+        return streamsOverrides;
+    }
+
+    /** Where the dictionaries are read from. */
+    public DictionarySource dictionarySource() {
+        String dir = getString(CONFIG_DIR);
+        return dir.isBlank() ? DictionarySource.bundled() : DictionarySource.directory(Path.of(dir));
+    }
+
+    public Duration dedupRetention() {
+        return Duration.ofMillis(getLong(DEDUP_RETENTION_MS));
+    }
+}

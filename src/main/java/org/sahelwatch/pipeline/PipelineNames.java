@@ -1,0 +1,41 @@
+package org.sahelwatch.pipeline;
+
+/**
+ * Names of every processor, store and internal topic. They are contracts: changelog and
+ * repartition topic names derive from them, so renaming one breaks a rolling upgrade.
+ */
+public final class PipelineNames {
+
+    public static final String VALIDATE_SOURCE = "validate-raw-source";
+    public static final String VALIDATE_PROCESSOR = "validate-articles";
+    public static final String VALIDATE_SPLIT = "validate-";
+    public static final String VALIDATE_VALID = "valid";
+    public static final String VALIDATE_INVALID = "invalid";
+    public static final String VALIDATE_UNWRAP = "validate-unwrap";
+    public static final String VALIDATE_TO_DEADLETTER = "validate-to-deadletter";
+    public static final String VALIDATE_DEADLETTER_SINK = "validate-deadletter-sink";
+
+    public static final String DEDUP_KEY = "dedup-key-by-canonical-url";
+    public static final String DEDUP_REPARTITION = "dedup-canonical-key";
+    public static final String DEDUP_PROCESSOR = "dedup-drop-duplicates";
+    public static final String DEDUP_STORE = "dedup-seen-articles-store";
+
+    public static final String ENRICH_PROCESSOR = "enrich-articles";
+    public static final String ENRICH_SPLIT = "enrich-";
+    public static final String ENRICH_OK = "ok";
+    public static final String ENRICH_FAILED = "failed";
+    public static final String ENRICH_UNWRAP = "enrich-unwrap";
+    public static final String ENRICH_SINK = "enrich-enriched-sink";
+    public static final String ENRICH_TO_DEADLETTER = "enrich-to-deadletter";
+    public static final String ENRICH_DEADLETTER_KEY = "enrich-deadletter-key";
+    public static final String ENRICH_DEADLETTER_SINK = "enrich-deadletter-sink";
+
+    public static final String ALERTS_DECIDE = "alerts-decide";
+    public static final String ALERTS_SINK = "alerts-sink";
+
+    /** Metric group of Sahelwatch's own counters. */
+    public static final String METRICS_SCOPE = "sahelwatch";
+
+    private PipelineNames() {
+    }
+}

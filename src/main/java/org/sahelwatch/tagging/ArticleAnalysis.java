@@ -1,0 +1,648 @@
+package org.sahelwatch.tagging;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.sahelwatch.avro.ActorCategory;
+import org.sahelwatch.avro.ActorTag;
+import org.sahelwatch.avro.EventTag;
+import org.sahelwatch.avro.Mention;
+import org.sahelwatch.avro.RegionKind;
+import org.sahelwatch.avro.RegionTag;
+import org.sahelwatch.events.EventRule;
+import org.sahelwatch.events.FatalityExtractor;
+import org.sahelwatch.text.Span;
+
+/**
+ * The tagging of one article, step by step: dictionary hits per field, then places, actors and
+ * events resolved against each other (a place inside an actor's name is not a place; a generic
+ * actor takes the country of the places around it; an event's agent decides its sub-type).
+ * Single-use and single-threaded: {@link Tagger} makes one per article.
+ */
+final class ArticleAnalysis {
+
+    /** A dictionary phrase found in a field: tokens [first, end) at original span {@code span}. */
+    record Hit(FieldText field, int first, int end, Span span, List<Entry> entries) {
+        boolean covers(Hit other) {
+            return field == other.field && first <= other.first && other.end <= end;
+        }
+    }
+
+    /** A resolved actor mention, for events. */
+    record ActorMention(FieldText field, int sentence, int token, String actorId, ActorCategory category) { }
+
+    /** A resolved place mention, for events and focus. */
+    record PlaceMention(FieldText field, int sentence, int token, String placeId) { }
+
+    private final TaggingDictionary dict;
+    private final int publishedYear;
+    final List<FieldText> fields;
+
+    private final Map<FieldText, List<Hit>> actorHits = new HashMap<>();
+    private final Map<FieldText, List<Hit>> placeHits = new HashMap<>();
+    private final Map<FieldText, List<Hit>> triggerHits = new HashMap<>();
+    private final Map<FieldText, Map<Integer, Set<EventRule>>> contextBySentence = new HashMap<>();
+    private final Map<FieldText, List<Span>> nonPlaceSpans = new HashMap<>();
+
+    private final Set<String> contextCountries = new HashSet<>();
+    private final Set<String> mentionedAdminNames = new HashSet<>();
+    final Map<String, RegionTag> regions = new LinkedHashMap<>();
+    final List<PlaceMention> placeMentions = new ArrayList<>();
+    final Map<String, ActorTag> actors = new LinkedHashMap<>();
+    final List<ActorMention> actorMentions = new ArrayList<>();
+    final List<EventTag> events = new ArrayList<>();
+    Integer fatalities;
+
+    ArticleAnalysis(TaggingDictionary dict, String title, String body, int publishedYear) {
+        this.dict = dict;
+        this.publishedYear = publishedYear;
+        this.fields = List.of(new FieldText(org.sahelwatch.avro.MentionField.TITLE, title),
+                new FieldText(org.sahelwatch.avro.MentionField.BODY, body));
+    }
+
+    void run() {
+        for (FieldText f : fields) {
+            collectHits(f);
+        }
+        collectContextCountries();
+        for (FieldText f : fields) {
+            resolvePlaces(f);
+        }
+        addImpliedParents();
+        for (FieldText f : fields) {
+            resolveActors(f);
+        }
+        for (FieldText f : fields) {
+            classifyEvents(f);
+        }
+        countFatalities();
+    }
+
+    // ---- hits -------------------------------------------------------------------------------
+
+    private void collectHits(FieldText f) {
+        List<Hit> all = new ArrayList<>();
+        dict.matcher.match(f.tokens, (first, end, ids) -> {
+            Span span = f.span(first, end);
+            List<Entry> entries = new ArrayList<>(ids.length);
+            for (int id : ids) {
+                Entry e = dict.entries[id];
+                if (!e.caseSensitive() || f.isAllCaps(span)) {
+                    entries.add(e);
+                }
+            }
+            if (!entries.isEmpty()) {
+                all.add(new Hit(f, first, end, span, entries));
+            }
+        });
+        List<Span> masks = new ArrayList<>();
+        List<Hit> actorsFound = new ArrayList<>();
+        List<Hit> placesFound = new ArrayList<>();
+        List<Hit> triggersFound = new ArrayList<>();
+        Map<Integer, Set<EventRule>> contexts = new HashMap<>();
+        for (Hit hit : all) {
+            List<Entry> actorEntries = new ArrayList<>();
+            List<Entry> placeEntries = new ArrayList<>();
+            List<Entry> triggerEntries = new ArrayList<>();
+            for (Entry e : hit.entries()) {
+                if (e instanceof Entry.NonPlace) {
+                    masks.add(hit.span());
+                } else if (e instanceof Entry.ActorName || e instanceof Entry.GenericActor) {
+                    actorEntries.add(e);
+                } else if (e instanceof Entry.PlaceName) {
+                    placeEntries.add(e);
+                } else if (e instanceof Entry.Trigger) {
+                    triggerEntries.add(e);
+                } else if (e instanceof Entry.Context c) {
+                    contexts.computeIfAbsent(f.sentenceOf(hit.first()), s -> new HashSet<>()).add(c.rule());
+                }
+            }
+            addIfAny(actorsFound, hit, actorEntries);
+            addIfAny(placesFound, hit, placeEntries);
+            addIfAny(triggersFound, hit, triggerEntries);
+        }
+        nonPlaceSpans.put(f, masks);
+        placesFound.removeIf(h -> masks.stream().anyMatch(m -> m.contains(h.span())));
+        actorHits.put(f, leftmostLongest(actorsFound));
+        placeHits.put(f, leftmostLongest(placesFound));
+        triggerHits.put(f, leftmostLongest(triggersFound));
+        contextBySentence.put(f, contexts);
+    }
+
+    private static void addIfAny(List<Hit> out, Hit hit, List<Entry> entries) {
+        if (!entries.isEmpty()) {
+            out.add(new Hit(hit.field(), hit.first(), hit.end(), hit.span(), entries));
+        }
+    }
+
+    /** Keeps the longest hit at each position, left to right, dropping any that overlap a kept one. */
+    static List<Hit> leftmostLongest(List<Hit> hits) {
+        List<Hit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingInt(Hit::first).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        List<Hit> kept = new ArrayList<>();
+        int coveredUntil = -1;
+        for (Hit h : sorted) {
+            if (h.first() >= coveredUntil) {
+                kept.add(h);
+                coveredUntil = h.end();
+            }
+        }
+        return kept;
+    }
+
+    // ---- places -----------------------------------------------------------------------------
+
+    private void collectContextCountries() {
+        for (FieldText f : fields) {
+            for (Hit hit : placeHits.get(f)) {
+                boolean capital = f.isCapitalised(hit.first());
+                for (Entry e : hit.entries()) {
+                    Entry.PlaceName p = (Entry.PlaceName) e;
+                    if (p.place().kind() == RegionKind.COUNTRY && (capital || p.demonym())) {
+                        contextCountries.add(p.place().countryCode());
+                    }
+                    if (p.place().kind() == RegionKind.ADMIN1 || p.place().kind() == RegionKind.ADMIN2) {
+                        mentionedAdminNames.add(key(f, hit));
+                    }
+                }
+            }
+            for (Hit hit : actorHits.get(f)) {
+                for (Entry e : hit.entries()) {
+                    if (e instanceof Entry.ActorName a && a.actor().countryCode() != null) {
+                        contextCountries.add(a.actor().countryCode());
+                    }
+                }
+            }
+        }
+    }
+
+    private void resolvePlaces(FieldText f) {
+        List<Hit> actorSpans = actorHits.get(f);
+        for (Hit hit : placeHits.get(f)) {
+            boolean insideActor = actorSpans.stream().anyMatch(a -> a.covers(hit)
+                    && a.entries().stream().anyMatch(e -> e instanceof Entry.ActorName));
+            Entry.PlaceName best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Entry e : hit.entries()) {
+                Entry.PlaceName candidate = (Entry.PlaceName) e;
+                if (!acceptable(f, hit, candidate, insideActor)) {
+                    continue;
+                }
+                double score = score(f, hit, candidate);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = candidate;
+                }
+            }
+            if (best != null) {
+                recordPlace(f, hit, best.place(), confidence(best, insideActor));
+            }
+        }
+    }
+
+    private boolean acceptable(FieldText f, Hit hit, Entry.PlaceName candidate, boolean insideActor) {
+        Place place = candidate.place();
+        String key = key(f, hit);
+        if (!candidate.demonym() && !f.isCapitalised(hit.first())) {
+            return false;
+        }
+        if (insideActor && place.kind() != RegionKind.COUNTRY) {
+            return false;
+        }
+        if (isRiver(f, hit)) {
+            return false;
+        }
+        Cue cue = Cue.around(f, hit.first(), hit.end());
+        boolean inContext = contextCountries.contains(place.countryCode());
+        if (dict.cueOnlyNames.contains(key) && place.kind() != RegionKind.COUNTRY) {
+            return cue.bonus(place.kind(), place.countryCode()) > 0
+                    || (cue == Cue.NONE && Cue.locativeBefore(f, hit.first()) && inContext
+                        && !candidate.demonym() && place.kind() == RegionKind.PLACE);
+        }
+        if (place.kind() != RegionKind.COUNTRY && !Gazetteer.isSahel(place.countryCode()) && !inContext) {
+            return false; // "Western" (a Ghanaian region) or "Oleh" (a Nigerian town) in a text that never names Ghana or Nigeria
+        }
+        if (place.kind() == RegionKind.PLACE && !place.isMajorPlace()) {
+            if (dict.commonWords.contains(key)) {
+                return false;
+            }
+            boolean adminNamed = adminMentioned(place);
+            return (Cue.locativeBefore(f, hit.first()) && inContext) || adminNamed || cue == Cue.TOWN && inContext;
+        }
+        return !dict.commonWords.contains(key) || place.kind() == RegionKind.COUNTRY || cue != Cue.NONE;
+    }
+
+    private static boolean isRiver(FieldText f, Hit hit) {
+        String next = f.token(hit.end());
+        String before = f.token(hit.first() - 1);
+        return next.equals("river") || next.equals("valley") || next.equals("delta") || next.equals("basin")
+                || before.equals("river") || before.equals("fleuve") || before.equals("riviere")
+                || (before.equals("the") && next.equals("river"));
+    }
+
+    private double score(FieldText f, Hit hit, Entry.PlaceName candidate) {
+        Place place = candidate.place();
+        double score = switch (place.kind()) {
+            case COUNTRY -> 100;
+            case ADMIN1 -> 70;
+            case ADMIN2 -> 60;
+            case PLACE -> switch (place.featureCode()) {
+                case "PPLC" -> 95;
+                case "PPLA" -> 90;
+                case "PPLA2" -> 85;
+                default -> place.population() >= 10_000 ? 80 : 30;
+            };
+        };
+        score += Cue.around(f, hit.first(), hit.end()).bonus(place.kind(), place.countryCode());
+        if (contextCountries.contains(place.countryCode())) {
+            score += 25;
+        }
+        if (Gazetteer.isSahel(place.countryCode())) {
+            score += 10;
+        }
+        if (place.kind() != RegionKind.COUNTRY && adminMentioned(place)) {
+            score += 30;
+        }
+        if (candidate.primaryName()) {
+            score += 3;
+        }
+        return score + Math.log10(place.population() + 1.0);
+    }
+
+    private boolean adminMentioned(Place place) {
+        return (place.kind() != RegionKind.ADMIN1 && place.admin1() != null
+                    && mentionedAdminNames.contains(foldedKey(place.admin1())))
+                || (place.kind() != RegionKind.ADMIN2 && place.admin2() != null
+                    && mentionedAdminNames.contains(foldedKey(place.admin2())));
+    }
+
+    private static double confidence(Entry.PlaceName candidate, boolean insideActor) {
+        Place place = candidate.place();
+        if (insideActor) {
+            return 0.6;
+        }
+        if (candidate.demonym()) {
+            return 0.7;
+        }
+        return switch (place.kind()) {
+            case COUNTRY -> 0.95;
+            case ADMIN1 -> 0.85;
+            case ADMIN2 -> 0.8;
+            case PLACE -> place.isMajorPlace() ? 0.9 : 0.6;
+        };
+    }
+
+    private void recordPlace(FieldText f, Hit hit, Place place, double confidence) {
+        Mention mention = f.mention(hit.span());
+        RegionTag tag = regions.get(place.id());
+        if (tag == null) {
+            tag = regionTag(place, confidence, false);
+            regions.put(place.id(), tag);
+        } else if (tag.getImplied()) {
+            tag.setImplied(false);
+        }
+        tag.getMentions().add(mention);
+        tag.setConfidence(Math.max(tag.getConfidence(), confidence));
+        placeMentions.add(new PlaceMention(f, f.sentenceOf(hit.first()), hit.first(), place.id()));
+    }
+
+    RegionTag regionTag(Place place, double confidence, boolean implied) {
+        return RegionTag.newBuilder()
+                .setPlaceId(place.id())
+                .setName(place.name())
+                .setKind(place.kind())
+                .setCountryCode(place.countryCode())
+                .setCountry(dict.gazetteer.countryName(place.countryCode()))
+                .setAdmin1(place.kind() == RegionKind.COUNTRY ? null : place.admin1())
+                .setAdmin2(place.kind() == RegionKind.PLACE || place.kind() == RegionKind.ADMIN2 ? place.admin2() : null)
+                .setLatitude(place.latitude())
+                .setLongitude(place.longitude())
+                .setConfidence(confidence)
+                .setMentions(new ArrayList<>())
+                .setImplied(implied)
+                .build();
+    }
+
+    private void addImpliedParents() {
+        for (RegionTag tag : List.copyOf(regions.values())) {
+            if (tag.getImplied()) {
+                continue;
+            }
+            Gazetteer g = dict.gazetteer;
+            String cc = tag.getCountryCode();
+            if (tag.getKind() == RegionKind.PLACE) {
+                g.admin2(cc, tag.getAdmin1(), tag.getAdmin2()).ifPresent(p -> imply(p, tag.getConfidence()));
+            }
+            if (tag.getKind() == RegionKind.PLACE || tag.getKind() == RegionKind.ADMIN2) {
+                g.admin1(cc, tag.getAdmin1()).ifPresent(p -> imply(p, tag.getConfidence()));
+            }
+            if (tag.getKind() != RegionKind.COUNTRY) {
+                g.country(cc).ifPresent(p -> imply(p, tag.getConfidence()));
+            }
+        }
+    }
+
+    private void imply(Place place, double confidence) {
+        RegionTag existing = regions.get(place.id());
+        if (existing == null) {
+            regions.put(place.id(), regionTag(place, confidence, true));
+        } else if (existing.getImplied()) {
+            existing.setConfidence(Math.max(existing.getConfidence(), confidence));
+        }
+    }
+
+    // ---- actors -----------------------------------------------------------------------------
+
+    private void resolveActors(FieldText f) {
+        for (Hit hit : actorHits.get(f)) {
+            int sentence = f.sentenceOf(hit.first());
+            Mention mention = f.mention(hit.span());
+            Entry first = hit.entries().get(0);
+            if (first instanceof Entry.ActorName named) {
+                Actor actor = chooseNamed(hit, named.actor());
+                addActor(actor.id(), actor.name(), actor.category(), actor.countryCode(), 0.9, mention);
+                actorMentions.add(new ActorMention(f, sentence, hit.first(), actor.id(), actor.category()));
+            } else if (first instanceof Entry.GenericActor generic) {
+                resolveGeneric(f, hit, sentence, generic, mention);
+            }
+        }
+    }
+
+    private Actor chooseNamed(Hit hit, Actor fallback) {
+        for (Entry e : hit.entries()) {
+            if (e instanceof Entry.ActorName a && a.actor().countryCode() != null
+                    && contextCountries.contains(a.actor().countryCode())) {
+                return a.actor();
+            }
+        }
+        return fallback;
+    }
+
+    private void resolveGeneric(FieldText f, Hit hit, int sentence, Entry.GenericActor generic, Mention mention) {
+        if (generic.role() == Entry.GenericRole.ISLAMIST && namedGroupInSentence(f, sentence)) {
+            return; // "JNIM militants": the group is named, the generic word adds nothing
+        }
+        String cc = countryInContext(f, sentence);
+        String country = cc == null ? null : dict.gazetteer.countryName(cc);
+        String suffix = cc == null ? "" : " (" + country + ")";
+        String idSuffix = cc == null ? "xx" : cc.toLowerCase(java.util.Locale.ROOT);
+        switch (generic.role()) {
+            case STATE -> {
+                Actor army = cc == null ? null : dict.actors.stateForcesOf(cc).orElse(null);
+                if (army != null) {
+                    addActor(army.id(), army.name(), army.category(), army.countryCode(), 0.6, mention);
+                    actorMentions.add(new ActorMention(f, sentence, hit.first(), army.id(), army.category()));
+                } else {
+                    addGeneric(f, hit, sentence, "state-forces-" + idSuffix, "State forces" + suffix,
+                            ActorCategory.STATE_FORCES, cc, mention);
+                }
+            }
+            case UNIDENTIFIED -> addGeneric(f, hit, sentence, "unidentified-armed-group-" + idSuffix,
+                    "Unidentified Armed Group" + suffix, ActorCategory.POLITICAL_MILITIA, cc, mention);
+            case ISLAMIST -> addGeneric(f, hit, sentence, "islamist-militants-" + idSuffix,
+                    "Islamist Militants" + suffix, ActorCategory.REBEL_GROUP, cc, mention);
+            case CIVILIANS -> addGeneric(f, hit, sentence, "civilians-" + idSuffix, "Civilians" + suffix,
+                    ActorCategory.CIVILIANS, cc, mention);
+            case PROTESTERS -> addGeneric(f, hit, sentence, "protesters-" + idSuffix, "Protesters" + suffix,
+                    ActorCategory.PROTESTERS, cc, mention);
+            case RIOTERS -> addGeneric(f, hit, sentence, "rioters-" + idSuffix, "Rioters" + suffix,
+                    ActorCategory.RIOTERS, cc, mention);
+        }
+    }
+
+    private void addGeneric(FieldText f, Hit hit, int sentence, String id, String name, ActorCategory category,
+                            String cc, Mention mention) {
+        addActor(id, name, category, cc, 0.5, mention);
+        actorMentions.add(new ActorMention(f, sentence, hit.first(), id, category));
+    }
+
+    private boolean namedGroupInSentence(FieldText f, int sentence) {
+        for (Hit h : actorHits.get(f)) {
+            if (f.sentenceOf(h.first()) == sentence && h.entries().get(0) instanceof Entry.ActorName a
+                    && a.actor().category() != ActorCategory.STATE_FORCES
+                    && a.actor().category() != ActorCategory.OTHER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country of the most specific place in the sentence, else the article's main country. */
+    String countryInContext(FieldText f, int sentence) {
+        RegionTag best = null;
+        for (PlaceMention pm : placeMentions) {
+            if (pm.field() == f && pm.sentence() == sentence) {
+                RegionTag tag = regions.get(pm.placeId());
+                if (best == null || rank(tag) > rank(best)) {
+                    best = tag;
+                }
+            }
+        }
+        return best != null ? best.getCountryCode() : mainCountry();
+    }
+
+    private static int rank(RegionTag tag) {
+        return (Gazetteer.isSahel(tag.getCountryCode()) ? 10 : 0) + tag.getKind().ordinal();
+    }
+
+    /** The country named most often (Sahel countries first), counting places in it. */
+    String mainCountry() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (PlaceMention pm : placeMentions) {
+            RegionTag tag = regions.get(pm.placeId());
+            counts.merge(tag.getCountryCode(), Gazetteer.isSahel(tag.getCountryCode()) ? 100 : 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private void addActor(String id, String name, ActorCategory category, String cc, double confidence,
+                          Mention mention) {
+        ActorTag tag = actors.computeIfAbsent(id, k -> ActorTag.newBuilder().setActorId(id).setName(name)
+                .setCategory(category).setCountryCode(cc).setConfidence(confidence)
+                .setMentions(new ArrayList<>()).build());
+        tag.setConfidence(Math.max(tag.getConfidence(), confidence));
+        tag.getMentions().add(mention);
+    }
+
+    // ---- events -----------------------------------------------------------------------------
+
+    private void classifyEvents(FieldText f) {
+        Map<Integer, EventTag> bestBySentence = new LinkedHashMap<>();
+        Map<Integer, Integer> orderBySentence = new HashMap<>();
+        for (Hit hit : triggerHits.get(f)) {
+            int sentence = f.sentenceOf(hit.first());
+            if (EventContext.isSuppressed(f, sentence, hit.first(), publishedYear)) {
+                continue;
+            }
+            ActorMention agent = agentOf(f, sentence, hit);
+            Boolean agentIsState = agent == null ? null : agent.category() == ActorCategory.STATE_FORCES;
+            Set<EventRule> contexts = contextBySentence.get(f).getOrDefault(sentence, Set.of());
+            Entry.Trigger chosen = null;
+            for (Entry e : hit.entries()) {
+                Entry.Trigger t = (Entry.Trigger) e;
+                if (t.rule().acceptsAgent(agentIsState)
+                        && (t.rule().context().isEmpty() || contexts.contains(t.rule()))
+                        && (chosen == null || t.order() < chosen.order())) {
+                    chosen = t;
+                }
+            }
+            if (chosen == null) {
+                continue;
+            }
+            Integer previous = orderBySentence.get(sentence);
+            if (previous == null || chosen.order() < previous) {
+                orderBySentence.put(sentence, chosen.order());
+                bestBySentence.put(sentence, eventTag(f, sentence, hit, chosen.rule(), agent != null));
+            }
+        }
+        for (EventTag event : bestBySentence.values()) {
+            addEvent(event);
+        }
+    }
+
+    /**
+     * Adds an event unless it retells one already found: same type and sub-type, at the same place,
+     * at a place inside the other's (Timbuktu the town and Timbuktu the region), or with no place.
+     * The more specific telling is kept.
+     */
+    private void addEvent(EventTag event) {
+        RegionTag place = primaryPlace(event);
+        for (int i = 0; i < events.size(); i++) {
+            EventTag existing = events.get(i);
+            if (existing.getEventType() != event.getEventType()
+                    || !existing.getSubEventType().equals(event.getSubEventType())) {
+                continue;
+            }
+            RegionTag existingPlace = primaryPlace(existing);
+            if (place == null || existingPlace == null || place == existingPlace || contains(place, existingPlace)) {
+                return;
+            }
+            if (contains(existingPlace, place)) {
+                events.set(i, event);
+                return;
+            }
+        }
+        events.add(event);
+    }
+
+    private RegionTag primaryPlace(EventTag event) {
+        return event.getPlaceIds().isEmpty() ? null : regions.get(event.getPlaceIds().get(0));
+    }
+
+    /** Whether region {@code outer} contains region {@code inner}. */
+    static boolean contains(RegionTag outer, RegionTag inner) {
+        if (!outer.getCountryCode().equals(inner.getCountryCode()) || outer.getKind().ordinal() >= inner.getKind().ordinal()) {
+            return false;
+        }
+        return switch (outer.getKind()) {
+            case COUNTRY -> true;
+            case ADMIN1 -> outer.getName().equals(inner.getAdmin1());
+            case ADMIN2 -> outer.getName().equals(inner.getAdmin2());
+            case PLACE -> false;
+        };
+    }
+
+    /**
+     * The acting party of a trigger: after "by" in a passive ("was retaken by the army"), else the
+     * nearest actor before the trigger in its sentence, else the first after it. Persons and
+     * civilians are never the agent of an armed event.
+     */
+    private ActorMention agentOf(FieldText f, int sentence, Hit trigger) {
+        List<ActorMention> inSentence = actorMentions.stream()
+                .filter(m -> m.field() == f && m.sentence() == sentence)
+                .filter(m -> m.category() != ActorCategory.OTHER && m.category() != ActorCategory.CIVILIANS)
+                .toList();
+        boolean passive = f.token(trigger.end()).equals("by") || f.token(trigger.end()).equals("par");
+        ActorMention before = null;
+        ActorMention after = null;
+        for (ActorMention m : inSentence) {
+            if (m.token() < trigger.first()) {
+                before = m;
+            } else if (m.token() >= trigger.end() && after == null) {
+                after = m;
+            }
+        }
+        if (passive && after != null) {
+            return after;
+        }
+        return before != null ? before : after;
+    }
+
+    private EventTag eventTag(FieldText f, int sentence, Hit trigger, EventRule rule, boolean hasAgent) {
+        List<String> actorIds = new ArrayList<>();
+        for (ActorMention m : actorMentions) {
+            if (m.field() == f && m.sentence() == sentence && !actorIds.contains(m.actorId())) {
+                actorIds.add(m.actorId());
+            }
+        }
+        List<PlaceMention> places = new ArrayList<>();
+        for (PlaceMention pm : placeMentions) {
+            if (pm.field() == f && pm.sentence() == sentence) {
+                places.add(pm);
+            }
+        }
+        places.sort(Comparator.comparingInt((PlaceMention pm) -> -rank(regions.get(pm.placeId())))
+                .thenComparingInt(PlaceMention::token));
+        List<String> placeIds = new ArrayList<>();
+        for (PlaceMention pm : places) {
+            if (!placeIds.contains(pm.placeId())) {
+                placeIds.add(pm.placeId());
+            }
+        }
+        Span sentenceSpan = f.sentences.get(sentence);
+        return EventTag.newBuilder()
+                .setEventType(rule.eventType())
+                .setSubEventType(rule.subEventType())
+                .setConfidence(hasAgent ? rule.confidence() : rule.confidence() * 0.85)
+                .setEvidence(new ArrayList<>(List.of(f.mention(trigger.span()))))
+                .setRuleId(rule.id())
+                .setSentence(f.mention(sentenceSpan))
+                .setActorIds(actorIds)
+                .setPlaceIds(placeIds)
+                .build();
+    }
+
+    // ---- fatalities -------------------------------------------------------------------------
+
+    private void countFatalities() {
+        Integer best = null;
+        for (FieldText f : fields) {
+            for (int s = 0; s < f.sentences.size(); s++) {
+                int[] range = f.sentenceTokens(s);
+                if (range[1] <= range[0] || EventContext.isBackground(f, range[0], range[1], publishedYear)) {
+                    continue;
+                }
+                OptionalInt count = FatalityExtractor.inSentence(f.tokens, range[0], range[1]);
+                if (count.isPresent() && (best == null || count.getAsInt() > best)) {
+                    best = count.getAsInt();
+                }
+            }
+        }
+        fatalities = best;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private static String key(FieldText f, Hit hit) {
+        StringBuilder sb = new StringBuilder();
+        for (int t = hit.first(); t < hit.end(); t++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(f.token(t));
+        }
+        return sb.toString();
+    }
+
+    private static String foldedKey(String phrase) {
+        return String.join(" ", TaggingDictionary.tokensOf(phrase));
+    }
+}

@@ -1,0 +1,248 @@
+package org.sahelwatch.tagging;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sahelwatch.text.TextNormalizer;
+import org.sahelwatch.text.Tokens;
+
+/**
+ * Finds every dictionary phrase in a text in one pass over its tokens: a trie over word tokens
+ * (not characters), so matches are whole words by construction. Phrases and texts are folded the
+ * same way ({@link TextNormalizer}), so case, accents, apostrophe styles and hyphens do not matter.
+ *
+ * <p>Immutable once built and safe to share between threads: matching allocates nothing but what
+ * the sink does. Token lookup hashes the characters of the folded text in place (no substring),
+ * and trie edges live in one open-addressing table keyed by (node, token id).
+ */
+public final class DictionaryMatcher {
+
+    /** Receives each match: tokens [firstToken, endToken) carry the phrase of each entry id. */
+    @FunctionalInterface
+    public interface MatchSink {
+        void accept(int firstToken, int endToken, int[] entryIds);
+    }
+
+    private final Vocabulary vocabulary;
+    private final long[] edgeKeys;
+    private final int[] edgeTargets;
+    private final int edgeMask;
+    private final int[][] terminals;
+    private final int maxDepth;
+
+    private DictionaryMatcher(Vocabulary vocabulary, long[] edgeKeys, int[] edgeTargets, int[][] terminals,
+                              int maxDepth) {
+        this.vocabulary = vocabulary;
+        this.edgeKeys = edgeKeys;
+        this.edgeTargets = edgeTargets;
+        this.edgeMask = edgeKeys.length - 1;
+        this.terminals = terminals;
+        this.maxDepth = maxDepth;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reports every phrase occurrence, for every start token, shortest first. */
+    public void match(Tokens tokens, MatchSink sink) {
+        String text = tokens.text();
+        int count = tokens.count();
+        int[] ids = new int[count];
+        for (int t = 0; t < count; t++) {
+            ids[t] = vocabulary.find(text, tokens.start(t), tokens.end(t));
+        }
+        for (int first = 0; first < count; first++) {
+            int node = 0;
+            int limit = Math.min(count, first + maxDepth);
+            for (int t = first; t < limit; t++) {
+                int id = ids[t];
+                if (id < 0) {
+                    break;
+                }
+                node = child(node, id);
+                if (node < 0) {
+                    break;
+                }
+                int[] entries = terminals[node];
+                if (entries != null) {
+                    sink.accept(first, t + 1, entries);
+                }
+            }
+        }
+    }
+
+    /** Number of distinct phrases (for diagnostics). */
+    public int phraseCount() {
+        int n = 0;
+        for (int[] t : terminals) {
+            if (t != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private int child(int node, int tokenId) {
+        long key = edgeKey(node, tokenId);
+        int slot = mix(key) & edgeMask;
+        while (true) {
+            long k = edgeKeys[slot];
+            if (k == key) {
+                return edgeTargets[slot];
+            }
+            if (k == 0L) {
+                return -1;
+            }
+            slot = (slot + 1) & edgeMask;
+        }
+    }
+
+    private static long edgeKey(int node, int tokenId) {
+        // +1 so that no real key is 0, the empty-slot marker
+        return (((long) node) << 32 | (tokenId & 0xffffffffL)) + 1L;
+    }
+
+    private static int mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
+    }
+
+    /** Collects phrases, then compiles them. */
+    public static final class Builder {
+        private final Vocabulary.Builder vocabulary = new Vocabulary.Builder();
+        private final List<long[]> edges = new ArrayList<>();
+        private final java.util.HashMap<Long, Integer> edgeIndex = new java.util.HashMap<>();
+        private final List<int[]> terminals = new ArrayList<>();
+        private int maxDepth;
+
+        private Builder() {
+            terminals.add(null); // root
+        }
+
+        /**
+         * Adds a phrase for an entry. Returns false (and adds nothing) when the phrase has no word.
+         */
+        public boolean add(String phrase, int entryId) {
+            Tokens tokens = Tokens.of(TextNormalizer.foldPhrase(phrase));
+            if (tokens.count() == 0) {
+                return false;
+            }
+            int node = 0;
+            for (int t = 0; t < tokens.count(); t++) {
+                int id = vocabulary.intern(tokens.token(t));
+                long key = edgeKey(node, id);
+                Integer next = edgeIndex.get(key);
+                if (next == null) {
+                    next = terminals.size();
+                    terminals.add(null);
+                    edgeIndex.put(key, next);
+                    edges.add(new long[] {key, next});
+                }
+                node = next;
+            }
+            int[] existing = terminals.get(node);
+            if (existing == null) {
+                terminals.set(node, new int[] {entryId});
+            } else if (Arrays.stream(existing).noneMatch(e -> e == entryId)) {
+                int[] grown = Arrays.copyOf(existing, existing.length + 1);
+                grown[existing.length] = entryId;
+                terminals.set(node, grown);
+            }
+            maxDepth = Math.max(maxDepth, tokens.count());
+            return true;
+        }
+
+        public DictionaryMatcher build() {
+            int capacity = Integer.highestOneBit(Math.max(16, edges.size() * 2 - 1)) << 1;
+            long[] keys = new long[capacity];
+            int[] targets = new int[capacity];
+            int mask = capacity - 1;
+            for (long[] edge : edges) {
+                int slot = mix(edge[0]) & mask;
+                while (keys[slot] != 0L) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = edge[0];
+                targets[slot] = (int) edge[1];
+            }
+            return new DictionaryMatcher(vocabulary.build(), keys, targets,
+                    terminals.toArray(new int[0][]), maxDepth);
+        }
+    }
+
+    /** Token strings to dense ids, looked up from a character range without allocating. */
+    static final class Vocabulary {
+        private final char[][] words;
+        private final int[] table;
+        private final int mask;
+
+        private Vocabulary(char[][] words, int[] table) {
+            this.words = words;
+            this.table = table;
+            this.mask = table.length - 1;
+        }
+
+        int find(String text, int start, int end) {
+            int slot = hash(text, start, end) & mask;
+            while (true) {
+                int id = table[slot] - 1;
+                if (id < 0) {
+                    return -1;
+                }
+                if (equalsRange(words[id], text, start, end)) {
+                    return id;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private static boolean equalsRange(char[] word, String text, int start, int end) {
+            if (word.length != end - start) {
+                return false;
+            }
+            for (int i = 0; i < word.length; i++) {
+                if (word[i] != text.charAt(start + i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static int hash(CharSequence text, int start, int end) {
+            int h = 0x811C9DC5;
+            for (int i = start; i < end; i++) {
+                h = (h ^ text.charAt(i)) * 0x01000193;
+            }
+            return h ^ (h >>> 16);
+        }
+
+        static final class Builder {
+            private final java.util.HashMap<String, Integer> ids = new java.util.HashMap<>();
+            private final List<String> words = new ArrayList<>();
+
+            int intern(String word) {
+                return ids.computeIfAbsent(word, w -> {
+                    words.add(w);
+                    return words.size() - 1;
+                });
+            }
+
+            Vocabulary build() {
+                int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 - 1)) << 1;
+                int[] table = new int[capacity];
+                char[][] chars = new char[words.size()][];
+                for (int id = 0; id < words.size(); id++) {
+                    String w = words.get(id);
+                    chars[id] = w.toCharArray();
+                    int slot = hash(w, 0, w.length()) & (capacity - 1);
+                    while (table[slot] != 0) {
+                        slot = (slot + 1) & (capacity - 1);
+                    }
+                    table[slot] = id + 1;
+                }
+                return new Vocabulary(chars, table);
+            }
+        }
+    }
+}

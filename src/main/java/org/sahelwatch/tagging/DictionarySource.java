@@ -1,0 +1,64 @@
+package org.sahelwatch.tagging;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where dictionary files come from: a directory (a checkout's {@code config/}, or one a user points
+ * to) or the copy of {@code config/} bundled in the jar.
+ */
+public interface DictionarySource {
+
+    /** Opens {@code name} (a path relative to the config directory, e.g. gazetteer/admin.tsv). */
+    BufferedReader open(String name);
+
+    /** A human-readable location, for messages. */
+    String describe(String name);
+
+    /** Files under a directory on disk. */
+    static DictionarySource directory(Path dir) {
+        return new DictionarySource() {
+            @Override
+            public BufferedReader open(String name) {
+                Path file = dir.resolve(name);
+                try {
+                    return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read dictionary file " + file.toAbsolutePath()
+                            + " (" + e + "); check sahelwatch.config.dir or restore the file from git", e);
+                }
+            }
+
+            @Override
+            public String describe(String name) {
+                return dir.resolve(name).toString();
+            }
+        };
+    }
+
+    /** The {@code config/} folder bundled in the application jar. */
+    static DictionarySource bundled() {
+        return new DictionarySource() {
+            @Override
+            public BufferedReader open(String name) {
+                InputStream in = DictionarySource.class.getResourceAsStream("/config/" + name);
+                if (in == null) {
+                    throw new IllegalStateException("dictionary file config/" + name + " is not bundled in "
+                            + "the jar; rebuild with 'mvn package' or set sahelwatch.config.dir to a config folder");
+                }
+                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public String describe(String name) {
+                return "classpath:config/" + name;
+            }
+        };
+    }
+}

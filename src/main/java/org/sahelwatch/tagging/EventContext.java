@@ -1,0 +1,76 @@
+package org.sahelwatch.tagging;
+
+import java.util.Set;
+
+/**
+ * Whether a trigger word reports an event that happened: not background ("violence since 2012"),
+ * not negated ("did not attack", "no one was killed"), not a threat, plan or fear ("vowed to
+ * attack", "feared fighting").
+ */
+final class EventContext {
+
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "denied", "deny", "denies",
+            "without", "t", "pas", "aucun", "aucune", "ni", "jamais", "dementi", "nie");
+    private static final Set<String> HYPOTHETICAL = Set.of("will", "would", "could", "might", "may", "threatened",
+            "threatens", "threaten", "vowed", "vows", "vow", "plan", "plans", "planned", "planning", "intend",
+            "intends", "seek", "seeks", "feared", "fears", "fear", "warned", "warns", "if", "possible",
+            "potential", "risk", "risks", "prepare", "preparing", "menace", "menacent", "menaces",
+            "pourrait", "pourraient", "va", "vont", "compte", "projette", "craint", "craignent", "risque",
+            "eventuel", "eventuelle", "si");
+    private static final Set<String> BACKGROUND_MARKERS = Set.of("since", "depuis");
+
+    private EventContext() {
+    }
+
+    static boolean isSuppressed(FieldText f, int sentence, int triggerToken, int publishedYear) {
+        int[] range = f.sentenceTokens(sentence);
+        if (isBackground(f, range[0], range[1], publishedYear)) {
+            return true;
+        }
+        for (int t = triggerToken - 1; t >= Math.max(range[0], triggerToken - 4); t--) {
+            if (NEGATIONS.contains(f.token(t))) {
+                return true;
+            }
+        }
+        for (int t = triggerToken - 1; t >= Math.max(range[0], triggerToken - 5); t--) {
+            if (HYPOTHETICAL.contains(f.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence is background when it dates what it tells to well before publication: "since
+     * 2012", "depuis 2012", or "in 2012" when 2012 is two or more years before the article.
+     */
+    static boolean isBackground(FieldText f, int first, int end, int publishedYear) {
+        for (int t = first; t < end; t++) {
+            int year = yearOf(f.token(t));
+            if (year < 0) {
+                continue;
+            }
+            String before = f.token(t - 1);
+            if (BACKGROUND_MARKERS.contains(before)) {
+                return true;
+            }
+            if ((before.equals("in") || before.equals("en")) && publishedYear - year >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int yearOf(String token) {
+        if (token.length() != 4) {
+            return -1;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return -1;
+            }
+        }
+        int year = Integer.parseInt(token);
+        return year >= 1900 && year <= 2100 ? year : -1;
+    }
+}

@@ -1,0 +1,47 @@
+package org.sahelwatch.tagging;
+
+import java.util.List;
+import java.util.Objects;
+import org.sahelwatch.avro.RegionKind;
+
+/**
+ * A gazetteer entry: a country, an admin1 or admin2 region, or a populated place.
+ *
+ * @param population 0 when unknown
+ * @param featureCode GeoNames feature code (PCLI, ADM1, PPLA, PPL …)
+ */
+public record Place(String id, RegionKind kind, String name, String countryCode, String admin1,
+                    String admin2, Double latitude, Double longitude, long population, String featureCode,
+                    List<String> aliases, List<String> demonyms) {
+
+    public Place {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(countryCode, "countryCode");
+        aliases = List.copyOf(aliases);
+        demonyms = List.copyOf(demonyms);
+        featureCode = featureCode == null ? "" : featureCode;
+    }
+
+    /** Specificity rank: a place is more specific than an admin2, than an admin1, than a country. */
+    public int specificity() {
+        return switch (kind) {
+            case COUNTRY -> 0;
+            case ADMIN1 -> 1;
+            case ADMIN2 -> 2;
+            case PLACE -> 3;
+        };
+    }
+
+    /** A capital, a regional or district seat, or a town of 10,000 or more. */
+    public boolean isMajorPlace() {
+        return kind == RegionKind.PLACE && (featureCode.equals("PPLC") || featureCode.equals("PPLA")
+                || featureCode.equals("PPLA2") || population >= 10_000);
+    }
+
+    /** An admin seat: capital (PPLC) or regional capital (PPLA). */
+    public boolean isRegionalCapital() {
+        return featureCode.equals("PPLC") || featureCode.equals("PPLA");
+    }
+}

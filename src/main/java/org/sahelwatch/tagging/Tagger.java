@@ -1,0 +1,93 @@
+package org.sahelwatch.tagging;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.sahelwatch.avro.EnrichedArticle;
+import org.sahelwatch.avro.EventTag;
+import org.sahelwatch.avro.RawArticle;
+import org.sahelwatch.avro.RegionTag;
+import org.sahelwatch.text.LanguageDetector;
+import org.sahelwatch.text.TextNormalizer;
+
+/**
+ * The one entry point of tagging: a raw article in, an enriched article out. The pipeline, the
+ * {@code tag} and {@code eval} commands and the benchmarks all call {@link #tag}. Thread-safe: the
+ * dictionary is immutable and each call works on its own state.
+ */
+public final class Tagger {
+
+    /** Reported in {@code EnrichedArticle.taggerVersion}; bump when tagging output changes. */
+    public static final String VERSION = "sahelwatch-tagger-0.1.0";
+
+    private final TaggingDictionary dictionary;
+
+    public Tagger(TaggingDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public TaggingDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** Tags an article. {@code processedAt} is passed in so that callers control the clock. */
+    public EnrichedArticle tag(RawArticle article, Instant processedAt) {
+        ArticleAnalysis analysis = analyse(article);
+        List<RegionTag> regions = new ArrayList<>(analysis.regions.values());
+        String language = article.getLanguage() != null && !article.getLanguage().isBlank()
+                ? article.getLanguage()
+                : LanguageDetector.detect(TextNormalizer.foldPhrase(article.getTitle() + "\n" + article.getBody()));
+        return EnrichedArticle.newBuilder()
+                .setArticle(article)
+                .setLanguage(language)
+                .setRegions(regions)
+                .setActors(new ArrayList<>(analysis.actors.values()))
+                .setEvents(new ArrayList<>(analysis.events))
+                .setFatalities(analysis.fatalities)
+                .setSahel(regions.stream().anyMatch(r -> Gazetteer.isSahel(r.getCountryCode()) && !r.getImplied()))
+                .setTaggerVersion(VERSION)
+                .setProcessedAt(processedAt)
+                .setFocus(focus(analysis).map(r -> RegionTag.newBuilder(r).build()).orElse(null))
+                .build();
+    }
+
+    ArticleAnalysis analyse(RawArticle article) {
+        int year = article.getPublishedAt().atZone(ZoneOffset.UTC).getYear();
+        ArticleAnalysis analysis = new ArticleAnalysis(dictionary, article.getTitle(), article.getBody(), year);
+        analysis.run();
+        return analysis;
+    }
+
+    /**
+     * The article's primary place: the most specific Sahel place in the sentence of the first event
+     * that names a town or region; else the country of the first event that names one; else the most
+     * mentioned, most specific place (Sahel places first).
+     */
+    private static Optional<RegionTag> focus(ArticleAnalysis analysis) {
+        RegionTag countryOnly = null;
+        for (EventTag event : analysis.events) {
+            for (String placeId : event.getPlaceIds()) {
+                RegionTag tag = analysis.regions.get(placeId);
+                if (Gazetteer.isSahel(tag.getCountryCode())) {
+                    if (tag.getKind() != org.sahelwatch.avro.RegionKind.COUNTRY) {
+                        return Optional.of(tag);
+                    }
+                    if (countryOnly == null) {
+                        countryOnly = tag;
+                    }
+                }
+            }
+        }
+        if (countryOnly != null) {
+            return Optional.of(countryOnly);
+        }
+        return analysis.regions.values().stream()
+                .filter(r -> !r.getImplied())
+                .max(Comparator.comparing((RegionTag r) -> Gazetteer.isSahel(r.getCountryCode()))
+                        .thenComparingInt(r -> r.getMentions().size())
+                        .thenComparingInt(r -> r.getKind().ordinal()));
+    }
+}

@@ -1,0 +1,92 @@
+package org.sahelwatch.text;
+
+/**
+ * The word tokens of a folded text: maximal runs of letters or digits. Apostrophes, hyphens,
+ * spaces and punctuation separate tokens, so "N'Djamena" is {@code n djamena} and "Gorom-Gorom"
+ * is {@code gorom gorom}, the same whether the dictionary or the article wrote the hyphen.
+ */
+public final class Tokens {
+
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final int count;
+
+    private Tokens(String text, int[] starts, int[] ends, int count) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.count = count;
+    }
+
+    /** Splits folded text into tokens. */
+    public static Tokens of(String folded) {
+        int n = folded.length();
+        int[] starts = new int[Math.max(8, n / 5)];
+        int[] ends = new int[starts.length];
+        int count = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(folded.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && isWordChar(folded.charAt(i))) {
+                i++;
+            }
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = i;
+            count++;
+        }
+        return new Tokens(folded, starts, ends, count);
+    }
+
+    /** True for characters that belong to a word. */
+    public static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || (c > 0x7f && Character.isLetterOrDigit(c));
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public int start(int token) {
+        return starts[token];
+    }
+
+    public int end(int token) {
+        return ends[token];
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The token as a string (allocates; matching itself does not need it). */
+    public String token(int token) {
+        return text.substring(starts[token], ends[token]);
+    }
+
+    /** Index of the first token starting at or after {@code offset}, or {@link #count()}. */
+    public int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
