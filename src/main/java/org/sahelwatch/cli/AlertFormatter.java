@@ -46,7 +46,9 @@ final class AlertFormatter {
         if (r.getAdmin1() != null && !r.getAdmin1().equals(r.getName())) {
             sb.append(", ").append(r.getAdmin1());
         }
-        sb.append(", ").append(r.getCountry());
+        if (r.getKind() != org.sahelwatch.avro.RegionKind.COUNTRY) {
+            sb.append(", ").append(r.getCountry());
+        }
         if (r.getLatitude() != null && r.getLongitude() != null) {
             sb.append(String.format(Locale.ROOT, " (%.4f, %.4f)", r.getLatitude(), r.getLongitude()));
         }

@@ -9,8 +9,8 @@ import org.sahelwatch.avro.Severity;
  *   <li>Base by event type: violence against civilians and explosions/remote violence MEDIUM;
  *       battles MEDIUM; riots, protests and strategic developments LOW.</li>
  *   <li>A change of territory (government regains / non-state actor overtakes) is at least HIGH.</li>
- *   <li>Fatalities: 1 or more → at least MEDIUM; 10 or more → at least HIGH; 50 or more → CRITICAL.</li>
- *   <li>At a capital or regional capital: one level up (capped at CRITICAL): a blockaded regional capital or a protest in a capital is MEDIUM.</li>
+ *   <li>Fatalities (stated in the event's sentence; for an article's first event, the article's count): 1 or more → at least MEDIUM; 10 or more → at least HIGH; 50 or more → CRITICAL.</li>
+ *   <li>At a capital or regional capital, a LOW or MEDIUM event goes one level up: a blockaded regional capital or a protest in a capital is MEDIUM, a clash in one HIGH.</li>
  * </ol>
  */
 public final class SeverityRules {
@@ -36,7 +36,7 @@ public final class SeverityRules {
                 severity = atLeast(severity, Severity.MEDIUM);
             }
         }
-        if (regionalCapital) {
+        if (regionalCapital && severity.ordinal() < Severity.HIGH.ordinal()) {
             severity = Severity.values()[Math.min(Severity.CRITICAL.ordinal(), severity.ordinal() + 1)];
         }
         return severity;

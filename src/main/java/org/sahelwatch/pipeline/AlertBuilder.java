@@ -53,7 +53,8 @@ public final class AlertBuilder {
             if (location.isEmpty()) {
                 continue;
             }
-            ConflictAlert alert = alert(enriched, event, location.get());
+            Integer deaths = event.getFatalities() != null ? event.getFatalities() : i == 0 ? enriched.getFatalities() : null;
+            ConflictAlert alert = alert(enriched, event, location.get(), deaths);
             if (!seenIds.contains(alert.getAlertId())) {
                 seenIds.add(alert.getAlertId());
                 alerts.add(alert);
@@ -75,11 +76,10 @@ public final class AlertBuilder {
         return Optional.empty();
     }
 
-    private ConflictAlert alert(EnrichedArticle enriched, EventTag event, RegionTag location) {
+    private ConflictAlert alert(EnrichedArticle enriched, EventTag event, RegionTag location, Integer deaths) {
         RawArticle article = enriched.getArticle();
         boolean capital = gazetteer.byId(location.getPlaceId()).map(Place::isRegionalCapital).orElse(false);
-        Severity severity = SeverityRules.rate(event.getEventType(), event.getSubEventType(),
-                enriched.getFatalities(), capital);
+        Severity severity = SeverityRules.rate(event.getEventType(), event.getSubEventType(), deaths, capital);
         List<ActorTag> actors = orderedActors(enriched.getActors(), event.getActorIds());
         return ConflictAlert.newBuilder()
                 .setAlertId(alertId(article.getId(), event, location))
@@ -92,7 +92,7 @@ public final class AlertBuilder {
                 .setLocation(RegionTag.newBuilder(location).build())
                 .setRegions(new ArrayList<>(enriched.getRegions()))
                 .setActors(actors)
-                .setFatalities(enriched.getFatalities())
+                .setFatalities(deaths)
                 .setFirstSeenAt(article.getPublishedAt())
                 .setLastSeenAt(article.getPublishedAt())
                 .setSources(new ArrayList<>(List.of(new AlertSource(article.getId(), article.getSource(),
@@ -116,7 +116,7 @@ public final class AlertBuilder {
     }
 
     private static String headline(EventTag event, RegionTag location, List<ActorTag> actors) {
-        StringBuilder sb = new StringBuilder(event.getSubEventType()).append(" in ").append(location.getName());
+        StringBuilder sb = new StringBuilder(label(event)).append(" in ").append(location.getName());
         if (location.getAdmin1() != null && !location.getAdmin1().equals(location.getName())) {
             sb.append(", ").append(location.getAdmin1());
         }
@@ -132,6 +132,15 @@ public final class AlertBuilder {
             sb.append(": ").append(String.join(" / ", names));
         }
         return sb.toString();
+    }
+
+    /** ACLED's sub-event name, or for its catch-all "Other" the rule that fired ("Blockade"). */
+    private static String label(EventTag event) {
+        if (!event.getSubEventType().equals("Other") || event.getRuleId().isEmpty()) {
+            return event.getSubEventType();
+        }
+        String rule = event.getRuleId().replace('-', ' ');
+        return Character.toUpperCase(rule.charAt(0)) + rule.substring(1);
     }
 
     /** The event's sentence with the trigger and every actor or place span inside it. */

@@ -598,7 +598,10 @@ final class ArticleAnalysis {
             }
         }
         Span sentenceSpan = f.sentences.get(sentence);
+        int[] range = f.sentenceTokens(sentence);
+        OptionalInt deaths = FatalityExtractor.inSentence(f.tokens, range[0], range[1]);
         return EventTag.newBuilder()
+                .setFatalities(deaths.isPresent() ? deaths.getAsInt() : null)
                 .setEventType(rule.eventType())
                 .setSubEventType(rule.subEventType())
                 .setConfidence(hasAgent ? rule.confidence() : rule.confidence() * 0.85)
