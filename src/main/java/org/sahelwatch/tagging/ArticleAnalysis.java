@@ -27,6 +27,8 @@ import org.sahelwatch.text.Span;
  */
 final class ArticleAnalysis {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleAnalysis.class);
+
     /** A dictionary phrase found in a field: tokens [first, end) at original span {@code span}. */
     record Hit(FieldText field, int first, int end, Span span, List<Entry> entries) {
         boolean covers(Hit other) {
@@ -52,6 +54,10 @@ final class ArticleAnalysis {
 
     private final Set<String> contextCountries = new HashSet<>();
     private final Set<String> mentionedAdminNames = new HashSet<>();
+    /** Coordinates of the towns and regions the article names, with the hit that named them. */
+    private final List<Anchor> anchors = new ArrayList<>();
+
+    private record Anchor(Hit hit, double latitude, double longitude) { }
     final Map<String, RegionTag> regions = new LinkedHashMap<>();
     final List<PlaceMention> placeMentions = new ArrayList<>();
     final Map<String, ActorTag> actors = new LinkedHashMap<>();
@@ -115,7 +121,7 @@ final class ArticleAnalysis {
                     masks.add(hit.span());
                 } else if (e instanceof Entry.ActorName || e instanceof Entry.GenericActor) {
                     actorEntries.add(e);
-                } else if (e instanceof Entry.PlaceName) {
+                } else if (e instanceof Entry.PlaceName p && (p.demonym() || startsLikeAName(f, hit))) {
                     placeEntries.add(e);
                 } else if (e instanceof Entry.Trigger) {
                     triggerEntries.add(e);
@@ -168,7 +174,13 @@ final class ArticleAnalysis {
                         contextCountries.add(p.place().countryCode());
                     }
                     if (p.place().kind() == RegionKind.ADMIN1 || p.place().kind() == RegionKind.ADMIN2) {
-                        mentionedAdminNames.add(key(f, hit));
+                        mentionedAdminNames.add(foldedKey(p.place().name()));
+                    }
+                    boolean anchorKind = p.place().isMajorPlace() || p.place().kind() == RegionKind.ADMIN1
+                            || p.place().kind() == RegionKind.ADMIN2;
+                    if (capital && anchorKind && p.place().latitude() != null && p.place().longitude() != null
+                            && !dict.cueOnlyNames.contains(key(f, hit))) {
+                        anchors.add(new Anchor(hit, p.place().latitude(), p.place().longitude()));
                     }
                 }
             }
@@ -195,6 +207,10 @@ final class ArticleAnalysis {
                     continue;
                 }
                 double score = score(f, hit, candidate);
+                if (log.isTraceEnabled()) {
+                    log.trace("'{}' as {} {} ({}, {}): score {}", hit.span().of(f.original), candidate.place().kind(),
+                            candidate.place().id(), candidate.place().admin1(), candidate.place().countryCode(), score);
+                }
                 if (score > bestScore) {
                     bestScore = score;
                     best = candidate;
@@ -209,13 +225,13 @@ final class ArticleAnalysis {
     private boolean acceptable(FieldText f, Hit hit, Entry.PlaceName candidate, boolean insideActor) {
         Place place = candidate.place();
         String key = key(f, hit);
-        if (!candidate.demonym() && !f.isCapitalised(hit.first())) {
+        if (!candidate.demonym() && !anyCapitalised(f, hit)) {
             return false;
         }
         if (insideActor && place.kind() != RegionKind.COUNTRY) {
             return false;
         }
-        if (isRiver(f, hit)) {
+        if (isRiver(f, hit) || isPersonsName(f, hit, key)) {
             return false;
         }
         Cue cue = Cue.around(f, hit.first(), hit.end());
@@ -225,7 +241,8 @@ final class ArticleAnalysis {
                     || (cue == Cue.NONE && Cue.locativeBefore(f, hit.first()) && inContext
                         && !candidate.demonym() && place.kind() == RegionKind.PLACE);
         }
-        if (place.kind() != RegionKind.COUNTRY && !Gazetteer.isSahel(place.countryCode()) && !inContext) {
+        if (place.kind() != RegionKind.COUNTRY && place.kind() != RegionKind.FEATURE
+                && !Gazetteer.isSahel(place.countryCode()) && !inContext) {
             return false; // "Western" (a Ghanaian region) or "Oleh" (a Nigerian town) in a text that never names Ghana or Nigeria
         }
         if (place.kind() == RegionKind.PLACE && !place.isMajorPlace()) {
@@ -236,6 +253,40 @@ final class ArticleAnalysis {
             return (Cue.locativeBefore(f, hit.first()) && inContext) || adminNamed || cue == Cue.TOWN && inContext;
         }
         return !dict.commonWords.contains(key) || place.kind() == RegionKind.COUNTRY || cue != Cue.NONE;
+    }
+
+    /**
+     * "Chad Smith": a place name that is also a first name, followed by a capitalised word and not
+     * preceded by a locative, is a person (not in a title-case headline, where every word is capitalised).
+     */
+    private boolean isPersonsName(FieldText f, Hit hit, String key) {
+        if (!dict.firstNames.contains(key) || hit.end() >= f.tokens.count() || f.isTitleCase()) {
+            return false;
+        }
+        boolean nextCapitalised = f.isCapitalised(hit.end())
+                && f.original.charAt(hit.span().end()) == ' ';
+        return nextCapitalised && !Cue.locativeBefore(f, hit.first());
+    }
+
+    private static final Set<String> GEOGRAPHIC_HEADS = Set.of("fleuve", "river", "lake", "lac", "delta", "region",
+            "province", "cercle", "departement", "department");
+
+    /**
+     * A place name starts with a capital ("Diré", "In Diré") or a geographic noun ("fleuve Niger",
+     * "région de Mopti"): "in Diré" in running text is the preposition, not the village In Diré.
+     */
+    private static boolean startsLikeAName(FieldText f, Hit hit) {
+        return f.isCapitalised(hit.first()) || GEOGRAPHIC_HEADS.contains(f.token(hit.first()));
+    }
+
+    /** A name is written with a capital somewhere: "Gao", "le fleuve Niger", not "say". */
+    private static boolean anyCapitalised(FieldText f, Hit hit) {
+        for (int t = hit.first(); t < hit.end(); t++) {
+            if (f.isCapitalised(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRiver(FieldText f, Hit hit) {
@@ -249,7 +300,7 @@ final class ArticleAnalysis {
     private double score(FieldText f, Hit hit, Entry.PlaceName candidate) {
         Place place = candidate.place();
         double score = switch (place.kind()) {
-            case COUNTRY -> 100;
+            case COUNTRY, FEATURE -> 100;
             case ADMIN1 -> 70;
             case ADMIN2 -> 60;
             case PLACE -> switch (place.featureCode()) {
@@ -261,7 +312,7 @@ final class ArticleAnalysis {
         };
         score += Cue.around(f, hit.first(), hit.end()).bonus(place.kind(), place.countryCode());
         if (contextCountries.contains(place.countryCode())) {
-            score += 25;
+            score += 40;
         }
         if (Gazetteer.isSahel(place.countryCode())) {
             score += 10;
@@ -272,7 +323,29 @@ final class ArticleAnalysis {
         if (candidate.primaryName()) {
             score += 3;
         }
+        if (hit.entries().size() > 1) {
+            score += proximityBonus(hit, place);
+        }
         return score + Math.log10(place.population() + 1.0);
+    }
+
+    /**
+     * Up to 30 points for a candidate near the other towns and regions the article names, falling by
+     * one point per 20 km: of the villages called Bamba, the one near Gao and Timbuktu.
+     */
+    private double proximityBonus(Hit hit, Place place) {
+        if (place.latitude() == null || place.longitude() == null) {
+            return 0;
+        }
+        double best = 0;
+        for (Anchor a : anchors) {
+            if (a.hit().field() == hit.field() && a.hit().first() == hit.first()) {
+                continue;
+            }
+            double km = Geo.distanceKm(place.latitude(), place.longitude(), a.latitude(), a.longitude());
+            best = Math.max(best, 30 - km / 20);
+        }
+        return best;
     }
 
     private boolean adminMentioned(Place place) {
@@ -291,7 +364,7 @@ final class ArticleAnalysis {
             return 0.7;
         }
         return switch (place.kind()) {
-            case COUNTRY -> 0.95;
+            case COUNTRY, FEATURE -> 0.95;
             case ADMIN1 -> 0.85;
             case ADMIN2 -> 0.8;
             case PLACE -> place.isMajorPlace() ? 0.9 : 0.6;
@@ -331,7 +404,7 @@ final class ArticleAnalysis {
 
     private void addImpliedParents() {
         for (RegionTag tag : List.copyOf(regions.values())) {
-            if (tag.getImplied()) {
+            if (tag.getImplied() || !impliesParents(tag)) {
                 continue;
             }
             Gazetteer g = dict.gazetteer;
@@ -346,6 +419,15 @@ final class ArticleAnalysis {
                 g.country(cc).ifPresent(p -> imply(p, tag.getConfidence()));
             }
         }
+    }
+
+    /** A river or a lake shared by several countries implies none; a delta or floodplain implies its country. */
+    private boolean impliesParents(RegionTag tag) {
+        if (tag.getKind() != RegionKind.FEATURE) {
+            return true;
+        }
+        String code = dict.gazetteer.byId(tag.getPlaceId()).map(Place::featureCode).orElse("");
+        return code.equals("DLTA") || code.equals("INLND");
     }
 
     private void imply(Place place, double confidence) {
@@ -448,7 +530,8 @@ final class ArticleAnalysis {
     }
 
     private static int rank(RegionTag tag) {
-        return (Gazetteer.isSahel(tag.getCountryCode()) ? 10 : 0) + tag.getKind().ordinal();
+        return (Gazetteer.isSahel(tag.getCountryCode()) && tag.getKind() != RegionKind.FEATURE ? 10 : 0)
+                + Place.specificity(tag.getKind());
     }
 
     /** The country named most often (Sahel countries first), counting places in it. */
@@ -539,14 +622,15 @@ final class ArticleAnalysis {
 
     /** Whether region {@code outer} contains region {@code inner}. */
     static boolean contains(RegionTag outer, RegionTag inner) {
-        if (!outer.getCountryCode().equals(inner.getCountryCode()) || outer.getKind().ordinal() >= inner.getKind().ordinal()) {
+        if (!outer.getCountryCode().equals(inner.getCountryCode()) || inner.getKind() == RegionKind.FEATURE
+                || Place.specificity(outer.getKind()) >= Place.specificity(inner.getKind())) {
             return false;
         }
         return switch (outer.getKind()) {
             case COUNTRY -> true;
             case ADMIN1 -> outer.getName().equals(inner.getAdmin1());
             case ADMIN2 -> outer.getName().equals(inner.getAdmin2());
-            case PLACE -> false;
+            case PLACE, FEATURE -> false;
         };
     }
 

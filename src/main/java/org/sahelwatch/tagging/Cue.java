@@ -28,17 +28,28 @@ enum Cue {
             }
             default -> { }
         }
-        String before = f.token(first - 1);
-        String twoBefore = f.token(first - 2);
-        boolean linker = before.equals("of") || before.equals("de") || before.equals("du") || before.equals("d");
-        String head = linker ? twoBefore : before;
-        return switch (head) {
+        int t = skipArticles(f, first - 1);
+        if (LINKERS.contains(f.token(t))) {
+            t = skipArticles(f, t - 1);
+        }
+        return switch (f.token(t)) {
             case "region" -> REGION;
             case "province" -> PROVINCE;
             case "cercle", "department", "departement", "prefecture" -> DISTRICT;
             case "town", "village", "city", "locality", "commune", "ville", "localite", "hamlet" -> TOWN;
             default -> NONE;
         };
+    }
+
+    private static final Set<String> LINKERS = Set.of("of", "de", "du", "d", "des");
+    private static final Set<String> ARTICLES = Set.of("the", "l", "la", "le", "les");
+
+    /** The first token at or before {@code t} that is not an article ("région de l'Est"). */
+    private static int skipArticles(FieldText f, int t) {
+        while (t >= 0 && ARTICLES.contains(f.token(t))) {
+            t--;
+        }
+        return t;
     }
 
     /** Whether a locative preposition or place noun stands in the three tokens before the name. */

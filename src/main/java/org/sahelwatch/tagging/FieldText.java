@@ -76,6 +76,21 @@ final class FieldText {
         return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
+    /** Whether most words are capitalised, as in a title-case headline. */
+    boolean isTitleCase() {
+        int words = 0;
+        int capitalised = 0;
+        for (int t = 0; t < tokens.count(); t++) {
+            if (Character.isLetter(tokens.text().charAt(tokens.start(t)))) {
+                words++;
+                if (isCapitalised(t)) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
     /** Whether every letter of the span is a capital in the original text. */
     boolean isAllCaps(Span span) {
         for (int i = span.start(); i < span.end(); i++) {

@@ -24,10 +24,15 @@ public record Place(String id, RegionKind kind, String name, String countryCode,
         featureCode = featureCode == null ? "" : featureCode;
     }
 
-    /** Specificity rank: a place is more specific than an admin2, than an admin1, than a country. */
+    /** Specificity rank: a place is more specific than an admin2, than an admin1, than a country or a natural feature. */
     public int specificity() {
+        return specificity(kind);
+    }
+
+    /** Country and natural feature 0, admin1 1, admin2 2, populated place 3. */
+    public static int specificity(RegionKind kind) {
         return switch (kind) {
-            case COUNTRY -> 0;
+            case COUNTRY, FEATURE -> 0;
             case ADMIN1 -> 1;
             case ADMIN2 -> 2;
             case PLACE -> 3;

@@ -47,7 +47,8 @@ public final class Tagger {
                 .setActors(new ArrayList<>(analysis.actors.values()))
                 .setEvents(new ArrayList<>(analysis.events))
                 .setFatalities(analysis.fatalities)
-                .setSahel(regions.stream().anyMatch(r -> Gazetteer.isSahel(r.getCountryCode()) && !r.getImplied()))
+                .setSahel(regions.stream().anyMatch(r -> Gazetteer.isSahel(r.getCountryCode()) && !r.getImplied()
+                        && r.getKind() != org.sahelwatch.avro.RegionKind.FEATURE))
                 .setTaggerVersion(VERSION)
                 .setProcessedAt(processedAt)
                 .setFocus(focus(analysis).map(r -> RegionTag.newBuilder(r).build()).orElse(null))
@@ -72,7 +73,7 @@ public final class Tagger {
             for (String placeId : event.getPlaceIds()) {
                 RegionTag tag = analysis.regions.get(placeId);
                 if (Gazetteer.isSahel(tag.getCountryCode())) {
-                    if (tag.getKind() != org.sahelwatch.avro.RegionKind.COUNTRY) {
+                    if (Place.specificity(tag.getKind()) > 0) {
                         return Optional.of(tag);
                     }
                     if (countryOnly == null) {
@@ -87,7 +88,8 @@ public final class Tagger {
         return analysis.regions.values().stream()
                 .filter(r -> !r.getImplied())
                 .max(Comparator.comparing((RegionTag r) -> Gazetteer.isSahel(r.getCountryCode()))
+                        .thenComparing(r -> r.getKind() != org.sahelwatch.avro.RegionKind.FEATURE)
                         .thenComparingInt(r -> r.getMentions().size())
-                        .thenComparingInt(r -> r.getKind().ordinal()));
+                        .thenComparingInt(r -> Place.specificity(r.getKind())));
     }
 }

@@ -25,24 +25,26 @@ public final class TaggingDictionary {
     /** The gazetteer files read by default, under {@code config/gazetteer/}. */
     public static final List<String> DEFAULT_GAZETTEER_FILES = List.of("countries.tsv", "admin.tsv",
             "places-ML.tsv", "places-BF.tsv", "places-NE.tsv", "places-TD.tsv", "places-MR.tsv",
-            "places-neighbours.tsv", "curated.tsv");
+            "places-neighbours.tsv", "curated.tsv", "features.tsv");
 
     final Gazetteer gazetteer;
     final ActorDictionary actors;
     final EventRules rules;
     final Set<String> commonWords;
     final Set<String> cueOnlyNames;
+    final Set<String> firstNames;
     final DictionaryMatcher matcher;
     final Entry[] entries;
 
     TaggingDictionary(Gazetteer gazetteer, ActorDictionary actors, EventRules rules,
                       List<String[]> genericActors, List<String> nonPlaces, Set<String> commonWords,
-                      Set<String> cueOnlyNames) {
+                      Set<String> cueOnlyNames, Set<String> firstNames) {
         this.gazetteer = gazetteer;
         this.actors = actors;
         this.rules = rules;
         this.commonWords = Set.copyOf(commonWords);
         this.cueOnlyNames = Set.copyOf(cueOnlyNames);
+        this.firstNames = Set.copyOf(firstNames);
         List<Entry> list = new ArrayList<>();
         DictionaryMatcher.Builder builder = DictionaryMatcher.builder();
         for (Place place : gazetteer.places()) {
@@ -121,7 +123,7 @@ public final class TaggingDictionary {
         }
         TaggingDictionary dictionary = new TaggingDictionary(gazetteer, actors, rules, generic,
                 readLines(source, "non-places.txt"), foldAll(readLines(source, "common-words.txt")),
-                foldAll(readLines(source, "cue-only-places.txt")));
+                foldAll(readLines(source, "cue-only-places.txt")), foldAll(readLines(source, "first-names.txt")));
         log.info("Loaded {} places, {} actors, {} event rules into a matcher of {} phrases in {} ms",
                 gazetteer.size(), actors.size(), rules.rules().size(), dictionary.matcher.phraseCount(),
                 (System.nanoTime() - start) / 1_000_000);

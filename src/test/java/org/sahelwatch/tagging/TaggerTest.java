@@ -62,19 +62,6 @@ class TaggerTest {
     }
 
     @Test
-    void shouldMarkTheRegionAndCountryOfATownAsImplied() {
-        EnrichedArticle e = tag(anArticle().titled("Attack").withBody("Gunmen attacked a market in Djibo on Sunday."));
-
-        assertThat(e.getRegions()).anySatisfy(r -> {
-            assertThat(r.getName()).isEqualTo("Sahel");
-            assertThat(r.getKind()).isEqualTo(RegionKind.ADMIN1);
-            assertThat(r.getImplied()).isTrue();
-            assertThat(r.getMentions()).isEmpty();
-        });
-        assertThat(e.getRegions()).anyMatch(r -> r.getName().equals("Burkina Faso") && r.getImplied());
-    }
-
-    @Test
     void shouldCodeTheKidalRecaptureAsGovernmentRegainsTerritory() {
         EnrichedArticle e = tag(theKidalSeedArticle());
 
@@ -128,24 +115,6 @@ class TaggerTest {
 
         assertThat(e.getSahel()).isTrue();
         assertThat(e.getEvents()).isEmpty();
-    }
-
-    @Test
-    void shouldNotTakeMaliArmyForAPlaceButStillPointToMali() {
-        EnrichedArticle e = tag(anArticle().titled("Mali Army Takes Kidal").withBody("The Mali Army said so."));
-
-        assertThat(actorIds(e)).contains("mali-armed-forces");
-        assertThat(e.getRegions()).anyMatch(r -> r.getName().equals("Mali"));
-    }
-
-    @Test
-    void shouldReadNigerienAsNigerAndNigerianAsNigeria() {
-        EnrichedArticle nigerien = tag(anArticle().titled("Troops").withBody("Nigerien troops patrolled the border."));
-        EnrichedArticle nigerian = tag(anArticle().titled("Troops").withBody("Nigerian troops patrolled the border."));
-
-        assertThat(nigerien.getRegions()).anyMatch(r -> r.getCountryCode().equals("NE") && r.getKind() == RegionKind.COUNTRY);
-        assertThat(nigerian.getRegions()).anyMatch(r -> r.getCountryCode().equals("NG") && r.getKind() == RegionKind.COUNTRY);
-        assertThat(nigerian.getRegions()).noneMatch(r -> r.getCountryCode().equals("NE"));
     }
 
     @Test

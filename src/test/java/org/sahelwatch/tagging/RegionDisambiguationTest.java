@@ -1,0 +1,226 @@
+package org.sahelwatch.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sahelwatch.Articles.anArticle;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sahelwatch.TestTagger;
+import org.sahelwatch.avro.EnrichedArticle;
+import org.sahelwatch.avro.RegionKind;
+import org.sahelwatch.avro.RegionTag;
+
+/** Each place-disambiguation rule, one test per case, on the real gazetteer. */
+class RegionDisambiguationTest {
+
+    private static final Instant NOW = Instant.parse("2023-11-15T00:00:00Z");
+
+    private static EnrichedArticle tag(String body) {
+        return TestTagger.get().tag(anArticle().titled("Report").withBody(body).build(), NOW);
+    }
+
+    private static List<RegionTag> named(EnrichedArticle e) {
+        return e.getRegions().stream().filter(r -> !r.getImplied()).toList();
+    }
+
+    private static Optional<RegionTag> region(EnrichedArticle e, String name) {
+        return e.getRegions().stream().filter(r -> r.getName().equals(name)).findFirst();
+    }
+
+    private static boolean hasCountry(EnrichedArticle e, String cc) {
+        return e.getRegions().stream().anyMatch(r -> r.getKind() == RegionKind.COUNTRY && r.getCountryCode().equals(cc));
+    }
+
+    // ---- Niger: the country, the river, Nigeria ----------------------------------------------
+
+    @Test
+    void shouldReadTheNigerRiverNearMoptiAsTheRiverAndMaliNotTheCountryNiger() {
+        EnrichedArticle e = tag("Boats were attacked on the Niger river near Mopti.");
+
+        assertThat(region(e, "Niger River")).hasValueSatisfying(r -> assertThat(r.getKind()).isEqualTo(RegionKind.FEATURE));
+        assertThat(region(e, "Mopti")).hasValueSatisfying(r -> assertThat(r.getCountryCode()).isEqualTo("ML"));
+        assertThat(hasCountry(e, "ML")).isTrue();
+        assertThat(hasCountry(e, "NE")).isFalse();
+        assertThat(e.getFocus().getName()).isEqualTo("Mopti");
+    }
+
+    @Test
+    void shouldReadLeFleuveNigerAsTheRiver() {
+        EnrichedArticle e = tag("Des pirogues ont été attaquées sur le fleuve Niger, près de Tombouctou.");
+
+        assertThat(region(e, "Niger River")).isPresent();
+        assertThat(hasCountry(e, "NE")).isFalse();
+    }
+
+    @Test
+    void shouldReadNigerienAsNigerAndNigerianAsNigeria() {
+        EnrichedArticle nigerien = tag("Nigerien troops patrolled the border.");
+        EnrichedArticle nigerian = tag("Nigerian troops patrolled the border.");
+
+        assertThat(hasCountry(nigerien, "NE")).isTrue();
+        assertThat(hasCountry(nigerien, "NG")).isFalse();
+        assertThat(hasCountry(nigerian, "NG")).isTrue();
+        assertThat(hasCountry(nigerian, "NE")).isFalse();
+    }
+
+    @Test
+    void shouldReadNigerStateAsTheNigerianStateNotTheCountry() {
+        EnrichedArticle e = tag("Bandits attacked a village in Niger State, in north-central Nigeria.");
+
+        assertThat(named(e)).anySatisfy(r -> {
+            assertThat(r.getCountryCode()).isEqualTo("NG");
+            assertThat(r.getKind()).isEqualTo(RegionKind.ADMIN1);
+        });
+        assertThat(hasCountry(e, "NE")).isFalse();
+    }
+
+    @Test
+    void shouldReadTheNigerDeltaAsNigeria() {
+        EnrichedArticle e = tag("Militants blew up a pipeline in the Niger Delta.");
+
+        assertThat(region(e, "Niger Delta")).hasValueSatisfying(r -> assertThat(r.getCountryCode()).isEqualTo("NG"));
+        assertThat(hasCountry(e, "NG")).isTrue();
+        assertThat(hasCountry(e, "NE")).isFalse();
+    }
+
+    // ---- names that are common words or first names --------------------------------------------
+
+    @Test
+    void shouldNotTagCommonWordsThatAreAlsoPlaceNamesWithoutACue() {
+        EnrichedArticle e = tag("Dire warnings came from Mali. Say what you will about Po or Boni. "
+                + "Mango prices rose. Kona coffee is popular. Nara deer roam. Bla bla. Fada said nothing.");
+
+        assertThat(named(e)).extracting(RegionTag::getName).containsExactly("Mali");
+    }
+
+    @Test
+    void shouldTagTheTownOfSayWithATriggerWord() {
+        EnrichedArticle e = tag("Gunmen attacked the town of Say, in Niger.");
+
+        assertThat(region(e, "Say")).hasValueSatisfying(r -> {
+            assertThat(r.getCountryCode()).isEqualTo("NE");
+            assertThat(r.getKind()).isEqualTo(RegionKind.PLACE);
+        });
+    }
+
+    @Test
+    void shouldTagDireInMaliAfterALocativeWhenMaliIsNamed() {
+        EnrichedArticle e = tag("Clashes were reported in Diré, in northern Mali.");
+
+        assertThat(region(e, "Diré")).hasValueSatisfying(r -> {
+            assertThat(r.getKind()).isEqualTo(RegionKind.PLACE);
+            assertThat(r.getAdmin1()).isEqualTo("Timbuktu");
+        });
+    }
+
+    @Test
+    void shouldTagPoInBurkinaFasoAfterALocativeWhenBurkinaIsNamed() {
+        EnrichedArticle e = tag("Soldiers were deployed to Pô, in southern Burkina Faso.");
+
+        assertThat(region(e, "Pô")).hasValueSatisfying(r -> assertThat(r.getCountryCode()).isEqualTo("BF"));
+    }
+
+    @Test
+    void shouldTagEstAsTheBurkinabeRegionOnlyWithARegionCue() {
+        EnrichedArticle withCue = tag("Les attaques se multiplient dans la région de l'Est, au Burkina Faso.");
+        EnrichedArticle french = tag("Il est clair que la situation au Burkina Faso est grave.");
+
+        assertThat(region(withCue, "Est")).hasValueSatisfying(r -> assertThat(r.getKind()).isEqualTo(RegionKind.ADMIN1));
+        assertThat(region(french, "Est")).isEmpty();
+    }
+
+    @Test
+    void shouldNotTagTheSahelAsTheBurkinabeRegionWithoutARegionCue() {
+        EnrichedArticle area = tag("Violence is spreading across the Sahel.");
+        EnrichedArticle region = tag("Gunmen killed ten people in the Sahel region of Burkina Faso.");
+
+        assertThat(region(area, "Sahel")).isEmpty();
+        assertThat(region(region, "Sahel")).hasValueSatisfying(r -> {
+            assertThat(r.getKind()).isEqualTo(RegionKind.ADMIN1);
+            assertThat(r.getCountryCode()).isEqualTo("BF");
+        });
+    }
+
+    @Test
+    void shouldReadChadBeforeASurnameAsAPerson() {
+        EnrichedArticle person = tag("Analyst Chad Williams said the junta would hold.");
+        EnrichedArticle country = tag("Troops from Chad arrived in Niamey.");
+
+        assertThat(hasCountry(person, "TD")).isFalse();
+        assertThat(hasCountry(country, "TD")).isTrue();
+    }
+
+    // ---- the same name in several places ---------------------------------------------------------
+
+    @Test
+    void shouldPickKoroInMaliWhenTheArticleNamesMopti() {
+        EnrichedArticle e = tag("Dogon militiamen attacked a village near Koro, in the Mopti region.");
+
+        assertThat(region(e, "Koro")).hasValueSatisfying(r -> {
+            assertThat(r.getCountryCode()).isEqualTo("ML");
+            assertThat(r.getAdmin1()).isEqualTo("Mopti");
+        });
+    }
+
+    @Test
+    void shouldPickKoroInBurkinaFasoWhenTheArticleNamesItsRegion() {
+        EnrichedArticle e = tag("Gunmen attacked the village of Koro, in Burkina Faso's Nord region.");
+
+        assertThat(region(e, "Koro")).hasValueSatisfying(r -> {
+            assertThat(r.getCountryCode()).isEqualTo("BF");
+            assertThat(r.getAdmin1()).isEqualTo("Nord");
+        });
+    }
+
+    @Test
+    void shouldPickTheBambaNearTheOtherPlacesTheArticleNames() {
+        EnrichedArticle e = tag("JNIM attacked an army camp in Bamba, between Gao and Timbuktu.");
+
+        assertThat(region(e, "Bamba")).hasValueSatisfying(r -> assertThat(r.getAdmin1()).isEqualTo("Gao"));
+    }
+
+    // ---- organisations and demonyms ----------------------------------------------------------------
+
+    @Test
+    void shouldNotTakeMaliArmyForAPlaceButStillPointToMali() {
+        EnrichedArticle e = TestTagger.get().tag(anArticle().titled("Mali Army Takes Kidal")
+                .withBody("The Mali Army said so.").build(), NOW);
+
+        assertThat(e.getActors()).anyMatch(a -> a.getActorId().equals("mali-armed-forces"));
+        assertThat(hasCountry(e, "ML")).isTrue();
+        assertThat(named(e)).allMatch(r -> r.getKind() == RegionKind.COUNTRY || r.getName().equals("Kidal"));
+    }
+
+    @Test
+    void shouldFindNoPlaceInModernTokyoTimes() {
+        EnrichedArticle e = tag("Modern Tokyo Times reports on Africa.");
+
+        assertThat(named(e)).noneMatch(r -> r.getName().contains("Tokyo"));
+        assertThat(e.getSahel()).isFalse();
+    }
+
+    @Test
+    void shouldNotTakeThePlaceInsideAGroupsNameForAPlace() {
+        EnrichedArticle e = tag("The Islamic State Sahel Province claimed the attack.");
+
+        assertThat(region(e, "Sahel")).isEmpty();
+    }
+
+    // ---- implied regions ------------------------------------------------------------------------
+
+    @Test
+    void shouldImplyTheAdmin2Admin1AndCountryOfATown() {
+        EnrichedArticle e = tag("Gunmen attacked a market in Djibo on Sunday.");
+
+        assertThat(region(e, "Djibo")).hasValueSatisfying(r -> assertThat(r.getImplied()).isFalse());
+        assertThat(region(e, "Soum")).hasValueSatisfying(r -> {
+            assertThat(r.getKind()).isEqualTo(RegionKind.ADMIN2);
+            assertThat(r.getImplied()).isTrue();
+            assertThat(r.getMentions()).isEmpty();
+        });
+        assertThat(region(e, "Sahel")).hasValueSatisfying(r -> assertThat(r.getImplied()).isTrue());
+        assertThat(region(e, "Burkina Faso")).hasValueSatisfying(r -> assertThat(r.getImplied()).isTrue());
+    }
+}
