@@ -2,7 +2,12 @@ package org.sahelwatch.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import org.sahelwatch.pipeline.SurgeRule;
+import org.sahelwatch.routing.Route;
+import org.sahelwatch.routing.RouteTable;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -43,14 +48,16 @@ public final class StreamsRunner implements AutoCloseable {
 
     public static StreamsRunner start(SahelwatchConfig config, Tagger tagger) {
         Topics topics = Topics.from(config);
-        TopicCreator.ensure(config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS),
-                List.of(topics.raw().name(), topics.enriched().name(), topics.alerts().name(), topics.deadLetter().name()),
-                Set.of(topics.alerts().name()), config.getInt(SahelwatchConfig.TOPIC_PARTITIONS),
-                config.getShort(SahelwatchConfig.TOPIC_REPLICATION_FACTOR));
+        SahelwatchTopology.Settings settings = settings(config, tagger, topics);
+        List<String> names = new ArrayList<>(List.of(topics.raw().name(), topics.enriched().name(),
+                topics.alerts().name(), topics.deadLetter().name(), topics.surges().name()));
+        settings.routes().forEach(r -> names.add(r.topic()));
+        Set<String> compacted = new HashSet<>(Set.of(topics.alerts().name()));
+        settings.routes().forEach(r -> compacted.add(r.topic()));
+        TopicCreator.ensure(config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS), names, compacted,
+                config.getInt(SahelwatchConfig.TOPIC_PARTITIONS), config.getShort(SahelwatchConfig.TOPIC_REPLICATION_FACTOR));
         Properties props = StreamsProperties.from(config);
-        Topology topology = SahelwatchTopology.build(new SahelwatchTopology.Settings(
-                        config.getInt(SahelwatchConfig.MAX_BODY_CHARS), config.dedupRetention()),
-                topics, tagger, Clock.systemUTC(), props);
+        Topology topology = SahelwatchTopology.build(settings, topics, tagger, Clock.systemUTC(), props);
         log.debug("Topology:\n{}", topology.describe());
         KafkaStreams streams = new KafkaStreams(topology, props);
         StreamsRunner runner = new StreamsRunner(streams);
@@ -66,6 +73,20 @@ public final class StreamsRunner implements AutoCloseable {
         });
         streams.start();
         return runner;
+    }
+
+    /** The topology settings from config, with the routes read and validated. */
+    public static SahelwatchTopology.Settings settings(SahelwatchConfig config, Tagger tagger, Topics topics) {
+        String routesFile = config.getString(SahelwatchConfig.ROUTES_FILE);
+        List<Route> routes = routesFile.isBlank() ? List.of() : RouteTable.load(config.dictionarySource(), routesFile,
+                tagger.dictionary().gazetteer(), tagger.dictionary().actors(),
+                Set.of(topics.raw().name(), topics.enriched().name(), topics.alerts().name(),
+                        topics.deadLetter().name(), topics.surges().name()));
+        return new SahelwatchTopology.Settings(config.getInt(SahelwatchConfig.MAX_BODY_CHARS), config.dedupRetention(),
+                config.duration(SahelwatchConfig.INCIDENT_QUIET_GAP_MS), config.getDouble(SahelwatchConfig.NEAR_DUPLICATE_SIMILARITY),
+                new SurgeRule(config.duration(SahelwatchConfig.SURGE_WINDOW_MS), config.duration(SahelwatchConfig.SURGE_BASELINE_MS),
+                        config.getDouble(SahelwatchConfig.SURGE_FACTOR), config.getInt(SahelwatchConfig.SURGE_MIN_COUNT)),
+                routes, config.duration(SahelwatchConfig.HISTORY_RETENTION_MS));
     }
 
     public KafkaStreams streams() {

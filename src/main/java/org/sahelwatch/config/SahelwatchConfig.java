@@ -37,6 +37,15 @@ public final class SahelwatchConfig extends AbstractConfig {
     public static final String TOPIC_ENRICHED = "topic.enriched";
     public static final String TOPIC_ALERTS = "topic.alerts";
     public static final String TOPIC_DEADLETTER = "topic.deadletter";
+    public static final String TOPIC_SURGES = "topic.surges";
+    public static final String INCIDENT_QUIET_GAP_MS = "incidents.quiet.gap.ms";
+    public static final String NEAR_DUPLICATE_SIMILARITY = "incidents.near.duplicate.min.similarity";
+    public static final String SURGE_WINDOW_MS = "surges.window.ms";
+    public static final String SURGE_BASELINE_MS = "surges.baseline.ms";
+    public static final String SURGE_FACTOR = "surges.factor";
+    public static final String SURGE_MIN_COUNT = "surges.min.count";
+    public static final String ROUTES_FILE = "routes.file";
+    public static final String HISTORY_RETENTION_MS = "desk.history.retention.ms";
     public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
     public static final String MAX_BODY_CHARS = "validate.max.body.chars";
@@ -71,6 +80,28 @@ public final class SahelwatchConfig extends AbstractConfig {
                     "Output: Sahel conflict alerts (ConflictAlert), key = alertId, compacted.")
             .define(TOPIC_DEADLETTER, Type.STRING, "sahelwatch.deadletter", new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "Output: records that could not be processed (DeadLetter), with their bytes.")
+            .define(TOPIC_SURGES, Type.STRING, "sahelwatch.surges", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Output: surge alerts (SurgeAlert), key = surgeId.")
+            .define(INCIDENT_QUIET_GAP_MS, Type.LONG, Duration.ofHours(48).toMillis(),
+                    Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.MEDIUM,
+                    "Reports of one incident key (country, admin1, event type) merge while they come within this gap.")
+            .define(NEAR_DUPLICATE_SIMILARITY, Type.DOUBLE, 0.5, Range.between(0.05, 1.0), Importance.LOW,
+                    "Reports whose texts share at least this estimated fraction of word 3-shingles (MinHash) are copies of one story.")
+            .define(SURGE_WINDOW_MS, Type.LONG, Duration.ofHours(24).toMillis(),
+                    Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.MEDIUM,
+                    "Surges compare new incidents per admin1 region in this window ...")
+            .define(SURGE_BASELINE_MS, Type.LONG, Duration.ofDays(7).toMillis(),
+                    Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.MEDIUM,
+                    "... with the mean per window over this period before it.")
+            .define(SURGE_FACTOR, Type.DOUBLE, 3.0, Range.atLeast(1.0), Importance.MEDIUM,
+                    "A region surges when its count exceeds its baseline (at least 0.5) by this factor ...")
+            .define(SURGE_MIN_COUNT, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
+                    "... and reaches at least this many incidents.")
+            .define(ROUTES_FILE, Type.STRING, "routes.tsv", Importance.MEDIUM,
+                    "Alert routes, under the dictionaries folder (or bundled); empty: no routes.")
+            .define(HISTORY_RETENTION_MS, Type.LONG, Duration.ofDays(30).toMillis(),
+                    Range.atLeast(Duration.ofHours(1).toMillis()), Importance.LOW,
+                    "How long the query API keeps an alert's versions after its last report.")
             .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
                     "Partitions of the topics the application creates when they are missing.")
             .define(TOPIC_REPLICATION_FACTOR, Type.SHORT, (short) 1, Range.atLeast(1), Importance.MEDIUM,
@@ -178,6 +209,10 @@ public final class SahelwatchConfig extends AbstractConfig {
     public DictionarySource dictionarySource() {
         String dir = getString(CONFIG_DIR);
         return dir.isBlank() ? DictionarySource.bundled() : DictionarySource.directory(Path.of(dir));
+    }
+
+    public Duration duration(String key) {
+        return Duration.ofMillis(getLong(key));
     }
 
     public Duration dedupRetention() {

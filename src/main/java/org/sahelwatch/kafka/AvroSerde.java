@@ -43,6 +43,31 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         return new AvroSerde<>(ConflictAlert.class, ConflictAlert.getEncoder(), ConflictAlert.getDecoder());
     }
 
+    public static AvroSerde<org.sahelwatch.avro.SurgeAlert> surgeAlert() {
+        return new AvroSerde<>(org.sahelwatch.avro.SurgeAlert.class, org.sahelwatch.avro.SurgeAlert.getEncoder(),
+                org.sahelwatch.avro.SurgeAlert.getDecoder());
+    }
+
+    public static AvroSerde<org.sahelwatch.avro.IncidentReport> incidentReport() {
+        return new AvroSerde<>(org.sahelwatch.avro.IncidentReport.class, org.sahelwatch.avro.IncidentReport.getEncoder(),
+                org.sahelwatch.avro.IncidentReport.getDecoder());
+    }
+
+    public static AvroSerde<org.sahelwatch.avro.Incident> incident() {
+        return new AvroSerde<>(org.sahelwatch.avro.Incident.class, org.sahelwatch.avro.Incident.getEncoder(),
+                org.sahelwatch.avro.Incident.getDecoder());
+    }
+
+    public static AvroSerde<org.sahelwatch.avro.RegionActivity> regionActivity() {
+        return new AvroSerde<>(org.sahelwatch.avro.RegionActivity.class, org.sahelwatch.avro.RegionActivity.getEncoder(),
+                org.sahelwatch.avro.RegionActivity.getDecoder());
+    }
+
+    public static AvroSerde<org.sahelwatch.avro.AlertHistory> alertHistory() {
+        return new AvroSerde<>(org.sahelwatch.avro.AlertHistory.class, org.sahelwatch.avro.AlertHistory.getEncoder(),
+                org.sahelwatch.avro.AlertHistory.getDecoder());
+    }
+
     public static AvroSerde<DeadLetter> deadLetter() {
         return new AvroSerde<>(DeadLetter.class, DeadLetter.getEncoder(), DeadLetter.getDecoder());
     }

@@ -96,7 +96,7 @@ public final class AlertBuilder {
                 .setFirstSeenAt(article.getPublishedAt())
                 .setLastSeenAt(article.getPublishedAt())
                 .setSources(new ArrayList<>(List.of(new AlertSource(article.getId(), article.getSource(),
-                        article.getUrl(), article.getTitle(), article.getPublishedAt()))))
+                        article.getUrl(), article.getTitle(), article.getPublishedAt(), true))))
                 .setEvidence(new ArrayList<>(List.of(evidence(article.getId(), event, enriched))))
                 .build();
     }

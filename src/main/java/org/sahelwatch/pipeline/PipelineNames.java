@@ -33,6 +33,23 @@ public final class PipelineNames {
     public static final String ALERTS_DECIDE = "alerts-decide";
     public static final String ALERTS_SINK = "alerts-sink";
 
+    public static final String INCIDENTS_REPARTITION = "incidents-by-key";
+    public static final String INCIDENTS_MERGE = "incidents-merge";
+    public static final String INCIDENTS_STORE = "incidents-open-store";
+
+    public static final String ROUTE_PREFIX = "route-";
+
+    public static final String SURGES_NEW_INCIDENTS = "surges-new-incidents";
+    public static final String SURGES_KEY = "surges-key-by-region";
+    public static final String SURGES_REPARTITION = "surges-by-region";
+    public static final String SURGES_DETECT = "surges-detect";
+    public static final String SURGES_STORE = "surges-region-activity-store";
+    public static final String SURGES_SINK = "surges-sink";
+
+    public static final String HISTORY_SOURCE = "desk-alerts-source";
+    public static final String HISTORY_INDEX = "desk-index-alert-history";
+    public static final String HISTORY_STORE = "desk-alert-history-store";
+
     /** Metric group of Sahelwatch's own counters. */
     public static final String METRICS_SCOPE = "sahelwatch";
 

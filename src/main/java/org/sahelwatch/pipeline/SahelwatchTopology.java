@@ -18,7 +18,13 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
+import java.util.List;
+import org.sahelwatch.avro.ConflictAlert;
 import org.sahelwatch.avro.EnrichedArticle;
+import org.sahelwatch.avro.IncidentReport;
+import org.sahelwatch.avro.SurgeAlert;
+import org.sahelwatch.kafka.Topic;
+import org.sahelwatch.routing.Route;
 import org.sahelwatch.avro.RawArticle;
 import org.sahelwatch.kafka.AvroSerde;
 import org.sahelwatch.kafka.Topics;
@@ -34,13 +40,39 @@ import org.sahelwatch.tagging.Tagger;
  *                  └─ valid ─▶ key by canonical URL ─▶ repartition ─▶ dedup (7-day store)
  *                        ─▶ enrich ─┬─ failed ─▶ deadletter
  *                                   └─ ok ─▶ enriched topic
- *                                          └─▶ alert decision ─▶ alerts topic (key = alertId)
+ *                                          └─▶ alert decision ─▶ repartition by incident key
+ *                                                ─▶ incidents (merge, near-duplicates) ─▶ alerts topic (key = alertId)
+ *                                                      ├─▶ route topics (one filter per route)
+ *                                                      └─▶ new incidents by region ─▶ surges ─▶ surges topic
+ * alerts topic ─▶ desk alert history (every version by alertId, for the query API)
  * </pre>
  */
 public final class SahelwatchTopology {
 
     /** Settings the topology needs. */
-    public record Settings(int maxBodyChars, Duration dedupRetention) { }
+    public record Settings(int maxBodyChars, Duration dedupRetention, Duration incidentQuietGap,
+                           double nearDuplicateSimilarity, SurgeRule surgeRule, List<Route> routes, Duration historyRetention) {
+
+        public Settings {
+            routes = List.copyOf(routes);
+        }
+
+        /** Defaults as in config/application.properties, without routes (tests). */
+        public static Settings defaults() {
+            return new Settings(200_000, Duration.ofDays(7), Duration.ofHours(48), 0.5,
+                    new SurgeRule(Duration.ofHours(24), Duration.ofDays(7), 3.0, 3), List.of(), Duration.ofDays(30));
+        }
+
+        public Settings withRoutes(List<Route> newRoutes) {
+            return new Settings(maxBodyChars, dedupRetention, incidentQuietGap, nearDuplicateSimilarity, surgeRule, newRoutes,
+                    historyRetention);
+        }
+
+        public Settings withMaxBodyChars(int chars) {
+            return new Settings(chars, dedupRetention, incidentQuietGap, nearDuplicateSimilarity, surgeRule, routes,
+                    historyRetention);
+        }
+    }
 
     private SahelwatchTopology() {
     }
@@ -85,13 +117,69 @@ public final class SahelwatchTopology {
                 .mapValues(Outcome::value, Named.as(PipelineNames.ENRICH_UNWRAP));
         articles.to(topics.enriched().name(), topics.enriched().produced(PipelineNames.ENRICH_SINK));
 
-        AlertBuilder alerts = new AlertBuilder(tagger.dictionary().gazetteer());
-        articles.flatMap((key, article) -> alerts.alertsFor(article).stream()
-                        .map(alert -> KeyValue.pair(alert.getAlertId(), alert)).toList(),
-                        Named.as(PipelineNames.ALERTS_DECIDE))
-                .to(topics.alerts().name(), topics.alerts().produced(PipelineNames.ALERTS_SINK));
+        KStream<String, ConflictAlert> versions = incidents(builder, settings, articles, tagger);
+        versions.to(topics.alerts().name(), topics.alerts().produced(PipelineNames.ALERTS_SINK));
+        for (Route route : settings.routes()) {
+            Topic<String, ConflictAlert> target = Topics.routeTopic(route.topic());
+            versions.filter((alertId, alert) -> route.matches(alert),
+                            Named.as(PipelineNames.ROUTE_PREFIX + route.name() + "-filter"))
+                    .to(target.name(), target.produced(PipelineNames.ROUTE_PREFIX + route.name() + "-sink"));
+        }
+        surges(builder, settings, versions)
+                .to(topics.surges().name(), topics.surges().produced(PipelineNames.SURGES_SINK));
+        alertHistory(builder, settings, topics);
 
         return builder.build(streamsProperties);
+    }
+
+    /** Each Sahel event of an article becomes a report, merged into its incident; each new version goes on. */
+    private static KStream<String, ConflictAlert> incidents(StreamsBuilder builder, Settings settings,
+                                                            KStream<String, EnrichedArticle> articles, Tagger tagger) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(PipelineNames.INCIDENTS_STORE), Serdes.String(), AvroSerde.incident()));
+        AlertBuilder alerts = new AlertBuilder(tagger.dictionary().gazetteer());
+        IncidentMerger merger = new IncidentMerger(settings.incidentQuietGap(), settings.nearDuplicateSimilarity());
+        return articles
+                .flatMap((key, article) -> alerts.alertsFor(article).stream()
+                        .map(candidate -> IncidentMerger.report(candidate,
+                                article.getArticle().getTitle() + "\n" + article.getArticle().getBody()))
+                        .map(report -> KeyValue.pair(report.getIncidentKey(), report)).toList(),
+                        Named.as(PipelineNames.ALERTS_DECIDE))
+                .repartition(Repartitioned.<String, IncidentReport>as(PipelineNames.INCIDENTS_REPARTITION)
+                        .withKeySerde(Serdes.String()).withValueSerde(AvroSerde.incidentReport()))
+                .process(() -> new IncidentAggregator(merger, settings.incidentQuietGap()),
+                        Named.as(PipelineNames.INCIDENTS_MERGE), PipelineNames.INCIDENTS_STORE);
+    }
+
+    /** New incidents counted per admin1 region; a burst raises one surge alert. */
+    private static KStream<String, SurgeAlert> surges(StreamsBuilder builder, Settings settings,
+                                                     KStream<String, ConflictAlert> versions) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(PipelineNames.SURGES_STORE), Serdes.String(), AvroSerde.regionActivity()));
+        return versions
+                .filter((alertId, alert) -> alert.getVersion() == 1 && regionKey(alert) != null,
+                        Named.as(PipelineNames.SURGES_NEW_INCIDENTS))
+                .selectKey((alertId, alert) -> regionKey(alert), Named.as(PipelineNames.SURGES_KEY))
+                .repartition(Repartitioned.<String, ConflictAlert>as(PipelineNames.SURGES_REPARTITION)
+                        .withKeySerde(Serdes.String()).withValueSerde(AvroSerde.conflictAlert()))
+                .process(() -> new SurgeDetector(settings.surgeRule()), Named.as(PipelineNames.SURGES_DETECT),
+                        PipelineNames.SURGES_STORE);
+    }
+
+    /** country|admin1 of an alert's place, or null when it names no admin1. */
+    static String regionKey(ConflictAlert alert) {
+        String key = IncidentMerger.incidentKey(alert);
+        String region = key.substring(0, key.lastIndexOf('|'));
+        return region.endsWith("|") ? null : region;
+    }
+
+    /** The desk's store of every version of each alert, read back from the alerts topic. */
+    private static void alertHistory(StreamsBuilder builder, Settings settings, Topics topics) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(PipelineNames.HISTORY_STORE), Serdes.String(), AvroSerde.alertHistory()));
+        builder.stream(topics.alerts().name(), topics.alerts().consumed(PipelineNames.HISTORY_SOURCE))
+                .process(() -> new AlertHistoryIndexer(settings.historyRetention()),
+                        Named.as(PipelineNames.HISTORY_INDEX), PipelineNames.HISTORY_STORE);
     }
 
     private static StoreBuilder<WindowStore<String, Long>> dedupStore(Duration retention) {

@@ -87,6 +87,7 @@ final class ArticleAnalysis {
         for (FieldText f : fields) {
             classifyEvents(f);
         }
+        dropHeadlinesRetold();
         countFatalities();
     }
 
@@ -605,10 +606,10 @@ final class ArticleAnalysis {
                 continue;
             }
             RegionTag existingPlace = primaryPlace(existing);
-            if (place == null || existingPlace == null || place == existingPlace || contains(place, existingPlace)) {
+            if (place == null || existingPlace == null || place == existingPlace || Regions.contains(place, existingPlace)) {
                 return;
             }
-            if (contains(existingPlace, place)) {
+            if (Regions.contains(existingPlace, place)) {
                 events.set(i, event);
                 return;
             }
@@ -620,18 +621,15 @@ final class ArticleAnalysis {
         return event.getPlaceIds().isEmpty() ? null : regions.get(event.getPlaceIds().get(0));
     }
 
-    /** Whether region {@code outer} contains region {@code inner}. */
-    static boolean contains(RegionTag outer, RegionTag inner) {
-        if (!outer.getCountryCode().equals(inner.getCountryCode()) || inner.getKind() == RegionKind.FEATURE
-                || Place.specificity(outer.getKind()) >= Place.specificity(inner.getKind())) {
-            return false;
-        }
-        return switch (outer.getKind()) {
-            case COUNTRY -> true;
-            case ADMIN1 -> outer.getName().equals(inner.getAdmin1());
-            case ADMIN2 -> outer.getName().equals(inner.getAdmin2());
-            case PLACE, FEATURE -> false;
-        };
+    /**
+     * A headline announces the event its body tells: a title event is dropped when the body has an
+     * event of the same type and sub-type ("Clashes near Gao" over "soldiers clashed … near Bourem").
+     */
+    private void dropHeadlinesRetold() {
+        events.removeIf(title -> title.getSentence().getField() == org.sahelwatch.avro.MentionField.TITLE
+                && events.stream().anyMatch(body -> body.getSentence().getField() == org.sahelwatch.avro.MentionField.BODY
+                        && body.getEventType() == title.getEventType()
+                        && body.getSubEventType().equals(title.getSubEventType())));
     }
 
     /**

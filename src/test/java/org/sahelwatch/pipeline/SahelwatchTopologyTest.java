@@ -62,7 +62,7 @@ class SahelwatchTopologyTest {
     @BeforeEach
     void startDriver() {
         driver = new TopologyTestDriver(SahelwatchTopology.build(
-                new SahelwatchTopology.Settings(5_000, Duration.ofDays(7)), topics, TestTagger.get(), CLOCK, props()),
+                SahelwatchTopology.Settings.defaults().withMaxBodyChars(5_000), topics, TestTagger.get(), CLOCK, props()),
                 props(), T0);
         raw = driver.createInputTopic(topics.raw().name(), Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
         enriched = driver.createOutputTopic(topics.enriched().name(), Serdes.String().deserializer(),
@@ -213,7 +213,7 @@ class SahelwatchTopologyTest {
     @Test
     void shouldNameEveryProcessorAndStore() {
         TopologyDescription description = SahelwatchTopology.build(
-                new SahelwatchTopology.Settings(5_000, Duration.ofDays(7)), topics, TestTagger.get(), CLOCK, props())
+                SahelwatchTopology.Settings.defaults().withMaxBodyChars(5_000), topics, TestTagger.get(), CLOCK, props())
                 .describe();
 
         assertThat(description.toString()).doesNotContain("KSTREAM-").doesNotContain("KTABLE-")
