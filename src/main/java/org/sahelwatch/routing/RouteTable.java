@@ -34,7 +34,7 @@ public final class RouteTable {
         private static final long serialVersionUID = 1L;
 
         InvalidRoutesException(String source, List<String> problems) {
-            super(source + " has " + problems.size() + " invalid route" + (problems.size() == 1 ? "" : "s")
+            super(source + " has " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in its routes"
                     + ":\n  " + String.join("\n  ", problems)
                     + "\nFix the file (columns: name, topic, countries, minSeverity, eventTypes, actors) and restart.");
         }

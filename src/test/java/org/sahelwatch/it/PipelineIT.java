@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelwatch.avro.ConflictAlert;
 import org.sahelwatch.avro.DeadLetter;
+import java.util.List;
+import java.util.Map;
+import org.sahelwatch.TestTagger;
+import org.sahelwatch.app.StreamsRunner;
+import org.sahelwatch.avro.RawArticle;
+import org.sahelwatch.config.SahelwatchConfig;
+import org.sahelwatch.kafka.ArticlePublisher;
 
 /** The whole path on a real Kafka broker: Kafka's own in-JVM KRaft test kit. */
 class PipelineIT {
@@ -53,6 +60,51 @@ class PipelineIT {
 
             assertThat(kidal.getSources()).extracting(s -> s.getSource()).containsExactly("Modern Tokyo Times");
         }
+    }
+
+    @Test
+    void shouldKeepIncidentStateAcrossARestartAndDuplicateNoVersion() throws Exception {
+        Map<String, RawArticle> reports = IncidentReports.load();
+        SahelwatchConfig config = SahelwatchConfig.load(null, Map.of(), Map.of(
+                SahelwatchConfig.BOOTSTRAP_SERVERS, cluster.bootstrapServers(),
+                SahelwatchConfig.APPLICATION_ID, "sahelwatch-restart-it",
+                SahelwatchConfig.STATE_DIR, work.resolve("state-before").toString(),
+                SahelwatchConfig.TOPIC_ALERTS, "restart.alerts",
+                SahelwatchConfig.TOPIC_RAW, "restart.raw",
+                SahelwatchConfig.TOPIC_ENRICHED, "restart.enriched",
+                SahelwatchConfig.TOPIC_DEADLETTER, "restart.deadletter",
+                SahelwatchConfig.TOPIC_SURGES, "restart.surges"));
+        AlertReader alerts = new AlertReader(cluster.bootstrapServers(), "restart.alerts");
+
+        try (StreamsRunner first = StreamsRunner.start(config, TestTagger.get());
+             ArticlePublisher publisher = new ArticlePublisher(cluster.bootstrapServers(), "restart.raw")) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> first.state() == KafkaStreams.State.RUNNING);
+            publisher.publish(List.of(reports.get("kidal-france24"), reports.get("kidal-bbc")));
+            alerts.awaitVersion(2);
+        }
+
+        // a new instance with an empty state directory must restore the incident from its changelog
+        SahelwatchConfig restarted = new SahelwatchConfig(withStateDir(config, work.resolve("state-after")));
+        try (StreamsRunner second = StreamsRunner.start(restarted, TestTagger.get());
+             ArticlePublisher publisher = new ArticlePublisher(cluster.bootstrapServers(), "restart.raw")) {
+            publisher.publish(List.of(reports.get("kidal-reuters")));
+            alerts.awaitVersion(3);
+            publisher.publish(List.of(reports.get("kidal-reuters-syndicated"))); // the copy comes after the original
+            ConflictAlert latest = alerts.awaitVersion(4);
+
+            assertThat(latest.getIndependentSources()).isEqualTo(3);
+            assertThat(latest.getAlsoCarriedBy()).containsExactly("Example News Africa");
+            assertThat(alerts.versionsOf(latest.getAlertId())).containsExactly(1, 2, 3, 4);
+            assertThat(new AlertReader(cluster.bootstrapServers(), "sahelwatch.alerts.mali").awaitVersion(4).getAlertId())
+                    .isEqualTo(latest.getAlertId());
+        }
+    }
+
+    private static Map<String, String> withStateDir(SahelwatchConfig config, Path stateDir) {
+        Map<String, String> values = new java.util.HashMap<>();
+        config.originals().forEach((k, v) -> values.put(k, String.valueOf(v)));
+        values.put(SahelwatchConfig.STATE_DIR, stateDir.toString());
+        return values;
     }
 
     @Test
