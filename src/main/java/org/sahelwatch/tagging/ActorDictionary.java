@@ -20,7 +20,7 @@ public final class ActorDictionary {
     private final Map<String, Actor> byId;
 
     private ActorDictionary(Map<String, Actor> byId) {
-        this.byId = Map.copyOf(byId);
+        this.byId = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byId)); // file order: ties resolve the same way every run
     }
 
     public static ActorDictionary load(DictionarySource source, String file) {

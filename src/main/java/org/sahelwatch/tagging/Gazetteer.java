@@ -35,7 +35,7 @@ public final class Gazetteer {
     private final Map<String, Place> admin2ByKey;
 
     private Gazetteer(Map<String, Place> byId) {
-        this.byId = Map.copyOf(byId);
+        this.byId = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byId)); // file order: ties resolve the same way every run
         Map<String, Place> countryMap = new HashMap<>();
         Map<String, Place> admin1 = new HashMap<>();
         Map<String, Place> admin2 = new HashMap<>();

@@ -1,0 +1,144 @@
+package org.sahelwatch.eval;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sahelwatch.avro.ActorCategory;
+import org.sahelwatch.avro.ActorTag;
+import org.sahelwatch.tagging.Actor;
+import org.sahelwatch.tagging.ActorDictionary;
+import org.sahelwatch.text.TextNormalizer;
+
+/** ACLED's actor coding (names and inter codes) compared with the tagger's actors. */
+public final class AcledActors {
+
+    /** ACLED's inter codes 1–8, and the names newer exports write instead of the digits. */
+    private static final Map<String, ActorCategory> BY_CODE = Map.ofEntries(
+            Map.entry("1", ActorCategory.STATE_FORCES), Map.entry("state forces", ActorCategory.STATE_FORCES),
+            Map.entry("2", ActorCategory.REBEL_GROUP), Map.entry("rebel group", ActorCategory.REBEL_GROUP),
+            Map.entry("3", ActorCategory.POLITICAL_MILITIA), Map.entry("political militia", ActorCategory.POLITICAL_MILITIA),
+            Map.entry("4", ActorCategory.IDENTITY_MILITIA), Map.entry("identity militia", ActorCategory.IDENTITY_MILITIA),
+            Map.entry("5", ActorCategory.RIOTERS), Map.entry("rioters", ActorCategory.RIOTERS),
+            Map.entry("6", ActorCategory.PROTESTERS), Map.entry("protesters", ActorCategory.PROTESTERS),
+            Map.entry("7", ActorCategory.CIVILIANS), Map.entry("civilians", ActorCategory.CIVILIANS),
+            Map.entry("8", ActorCategory.EXTERNAL_FORCES), Map.entry("external/other forces", ActorCategory.EXTERNAL_FORCES));
+
+    private AcledActors() {
+    }
+
+    /** The category of an inter code ("2", "2.0" or "Rebel group"); empty for 0, blank or unknown. */
+    public static Optional<ActorCategory> category(String inter) {
+        if (inter == null) {
+            return Optional.empty();
+        }
+        String code = inter.strip().toLowerCase(Locale.ROOT);
+        if (code.endsWith(".0")) {
+            code = code.substring(0, code.length() - 2);
+        }
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    /** The categories of a row's inter codes. */
+    public static Set<ActorCategory> categories(String... inters) {
+        Set<ActorCategory> set = EnumSet.noneOf(ActorCategory.class);
+        for (String inter : inters) {
+            category(inter).ifPresent(set::add);
+        }
+        return set;
+    }
+
+    /** The categories of the tagger's actors, without OTHER (persons and bodies ACLED does not code). */
+    public static Set<ActorCategory> predictedCategories(Collection<ActorTag> actors) {
+        Set<ActorCategory> set = EnumSet.noneOf(ActorCategory.class);
+        for (ActorTag a : actors) {
+            if (a.getCategory() != ActorCategory.OTHER) {
+                set.add(a.getCategory());
+            }
+        }
+        return set;
+    }
+
+    /** The non-empty names of actor1, assoc_actor_1, actor2, assoc_actor_2 (associated actors split on ';'). */
+    public static List<String> goldNames(AcledRow row) {
+        List<String> names = new ArrayList<>();
+        addNames(names, row.get(AcledCsv.ACTOR1), false);
+        addNames(names, row.get(AcledCsv.ASSOC_ACTOR_1), true);
+        addNames(names, row.get(AcledCsv.ACTOR2), false);
+        addNames(names, row.get(AcledCsv.ASSOC_ACTOR_2), true);
+        return names;
+    }
+
+    private static void addNames(List<String> names, String value, boolean split) {
+        for (String name : split ? value.split(";") : new String[] {value}) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+    }
+
+    /**
+     * Whether a gold ACLED actor name is recalled by one of the predicted actors:
+     * <ol>
+     *   <li>an ACLED name of the predicted actor's dictionary entry equals it (folded);</li>
+     *   <li>or their parts before ':' or '(' are equal, so "Military Forces of Mali (2013-2020)"
+     *       matches "Military Forces of Mali (2021-)" and "JNIM: …" matches "JNIM: …";</li>
+     *   <li>or the predicted actor's own name equals it (generic actors such as "Civilians (Mali)",
+     *       "Unidentified Armed Group (Mali)", "Protesters (Niger)").</li>
+     * </ol>
+     * ACLED's joint attribution "A and/or B" is recalled when A or B is.
+     */
+    public static boolean recalled(String gold, Collection<ActorTag> predicted, ActorDictionary dictionary) {
+        for (String alternative : gold.split("\\s+and/or\\s+")) {
+            if (recalledExactly(alternative, predicted, dictionary)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean recalledExactly(String gold, Collection<ActorTag> predicted, ActorDictionary dictionary) {
+        String g = fold(gold);
+        String gBase = base(gold);
+        if (g.isEmpty()) {
+            return false;
+        }
+        for (ActorTag tag : predicted) {
+            if (fold(tag.getName()).equals(g)) {
+                return true;
+            }
+            Optional<Actor> entry = dictionary.byId(tag.getActorId());
+            if (entry.isEmpty()) {
+                continue;
+            }
+            for (String acled : entry.get().acledNames()) {
+                if (fold(acled).equals(g) || (!gBase.isEmpty() && base(acled).equals(gBase))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The folded part before the first ':' or '('. */
+    static String base(String name) {
+        int cut = name.length();
+        int colon = name.indexOf(':');
+        int paren = name.indexOf('(');
+        if (colon >= 0) {
+            cut = Math.min(cut, colon);
+        }
+        if (paren >= 0) {
+            cut = Math.min(cut, paren);
+        }
+        return fold(name.substring(0, cut));
+    }
+
+    static String fold(String s) {
+        return TextNormalizer.foldPhrase(s).replaceAll("[\\s\\-]+", " ").strip();
+    }
+}
