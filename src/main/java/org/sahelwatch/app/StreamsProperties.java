@@ -13,6 +13,12 @@ public final class StreamsProperties {
     private StreamsProperties() {
     }
 
+    /** The host other instances reach this one's desk at. */
+    public static String advertisedHost(SahelwatchConfig config) {
+        String advertised = config.getString(SahelwatchConfig.DESK_ADVERTISED_HOST);
+        return advertised.isBlank() ? config.getString(SahelwatchConfig.DESK_HOST) : advertised;
+    }
+
     public static Properties from(SahelwatchConfig config) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.getString(SahelwatchConfig.APPLICATION_ID));

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.sahelwatch.desk.DeskServer;
+import org.sahelwatch.pipeline.PipelineNames;
 import org.sahelwatch.pipeline.SurgeRule;
 import org.sahelwatch.routing.Route;
 import org.sahelwatch.routing.RouteTable;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.sahelwatch.config.SahelwatchConfig;
@@ -34,6 +37,8 @@ public final class StreamsRunner implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private DeskServer desk;
+    private String deskHost;
 
     private StreamsRunner(KafkaStreams streams) {
         this.streams = streams;
@@ -57,6 +62,12 @@ public final class StreamsRunner implements AutoCloseable {
         TopicCreator.ensure(config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS), names, compacted,
                 config.getInt(SahelwatchConfig.TOPIC_PARTITIONS), config.getShort(SahelwatchConfig.TOPIC_REPLICATION_FACTOR));
         Properties props = StreamsProperties.from(config);
+        boolean withDesk = config.getBoolean(SahelwatchConfig.DESK_ENABLED);
+        int deskPort = withDesk ? deskPort(config.getInt(SahelwatchConfig.DESK_PORT)) : -1;
+        if (withDesk) {
+            // interactive queries: other instances find this one's stores at its desk
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, StreamsProperties.advertisedHost(config) + ":" + deskPort);
+        }
         Topology topology = SahelwatchTopology.build(settings, topics, tagger, Clock.systemUTC(), props);
         log.debug("Topology:\n{}", topology.describe());
         KafkaStreams streams = new KafkaStreams(topology, props);
@@ -72,6 +83,13 @@ public final class StreamsRunner implements AutoCloseable {
             }
         });
         streams.start();
+        if (withDesk) {
+            runner.deskHost = config.getString(SahelwatchConfig.DESK_HOST);
+            runner.desk = DeskServer.start(new DeskServer.Settings(config.getString(SahelwatchConfig.DESK_HOST),
+                    deskPort, StreamsProperties.advertisedHost(config),
+                    config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS), topics.alerts().name(), topics.surges().name(),
+                    PipelineNames.HISTORY_STORE), streams);
+        }
         return runner;
     }
 
@@ -106,8 +124,28 @@ public final class StreamsRunner implements AutoCloseable {
         return stopped.await(timeout, unit);
     }
 
+    /** The configured desk port, or a free one for 0 (known before Kafka Streams starts, for application.server). */
+    private static int deskPort(int configured) {
+        if (configured != 0) {
+            return configured;
+        }
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot find a free port for the desk; set desk.port", e);
+        }
+    }
+
+    /** The desk's address, when it runs. */
+    public java.util.Optional<String> deskUrl() {
+        return java.util.Optional.ofNullable(desk).map(d -> "http://" + deskHost + ":" + d.port() + "/");
+    }
+
     @Override
     public void close() {
+        if (desk != null) {
+            desk.close();
+        }
         streams.close(Duration.ofSeconds(30));
     }
 }

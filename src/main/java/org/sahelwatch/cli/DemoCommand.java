@@ -47,6 +47,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--controller-port", defaultValue = "9093", description = "Controller port (default ${DEFAULT-VALUE}).")
     int controllerPort;
 
+    @Option(names = "--desk-port", defaultValue = "8080", description = "Dashboard port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0: any free port).")
+    int deskPort;
+
     @Option(names = "--duration", defaultValue = "0", paramLabel = "SECONDS",
             description = "Stop by itself after this many seconds (0: run until Ctrl-C).")
     int duration;
@@ -61,7 +64,8 @@ final class DemoCommand implements Callable<Integer> {
         SahelwatchConfig config = settings.load(Map.of(
                 SahelwatchConfig.APPLICATION_ID, "sahelwatch-demo",
                 SahelwatchConfig.STATE_DIR, work.resolve("streams").toString(),
-                SahelwatchConfig.TOPIC_PARTITIONS, "1"));
+                SahelwatchConfig.TOPIC_PARTITIONS, "1",
+                SahelwatchConfig.DESK_PORT, String.valueOf(deskPort)));
         config = withBroker(config, broker);
         StreamsRunner runner = StreamsRunner.start(config);
         AlertConsumer alerts = new AlertConsumer(broker.bootstrapServers(),
@@ -80,6 +84,7 @@ final class DemoCommand implements Callable<Integer> {
             int sent = ingestSamples(config);
             System.out.println("Demo: broker on " + broker.bootstrapServers() + ", " + sent
                     + " sample articles sent to " + config.getString(SahelwatchConfig.TOPIC_RAW)
+                    + runner.deskUrl().map(url -> "; dashboard at " + url).orElse("")
                     + "; alerts follow (Ctrl-C stops).");
             System.out.println();
             alerts.follow(alert -> {

@@ -23,7 +23,8 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("Sahelwatch running against " + config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS)
                 + ": " + config.getString(SahelwatchConfig.TOPIC_RAW) + " -> "
                 + config.getString(SahelwatchConfig.TOPIC_ENRICHED) + ", " + config.getString(SahelwatchConfig.TOPIC_ALERTS)
-                + " (dead letters: " + config.getString(SahelwatchConfig.TOPIC_DEADLETTER) + "). Ctrl-C stops it.");
+                + " (dead letters: " + config.getString(SahelwatchConfig.TOPIC_DEADLETTER) + ")"
+                + runner.deskUrl().map(url -> "; desk at " + url).orElse("") + ". Ctrl-C stops it.");
         runner.awaitStop();
         return runner.state() == KafkaStreams.State.ERROR ? 1 : 0;
     }

@@ -46,6 +46,10 @@ public final class SahelwatchConfig extends AbstractConfig {
     public static final String SURGE_MIN_COUNT = "surges.min.count";
     public static final String ROUTES_FILE = "routes.file";
     public static final String HISTORY_RETENTION_MS = "desk.history.retention.ms";
+    public static final String DESK_ENABLED = "desk.enabled";
+    public static final String DESK_HOST = "desk.host";
+    public static final String DESK_PORT = "desk.port";
+    public static final String DESK_ADVERTISED_HOST = "desk.advertised.host";
     public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
     public static final String MAX_BODY_CHARS = "validate.max.body.chars";
@@ -102,6 +106,14 @@ public final class SahelwatchConfig extends AbstractConfig {
             .define(HISTORY_RETENTION_MS, Type.LONG, Duration.ofDays(30).toMillis(),
                     Range.atLeast(Duration.ofHours(1).toMillis()), Importance.LOW,
                     "How long the query API keeps an alert's versions after its last report.")
+            .define(DESK_ENABLED, Type.BOOLEAN, true, Importance.MEDIUM,
+                    "Start the desk's HTTP server (dashboard, query API, /health, /metrics) with the application.")
+            .define(DESK_HOST, Type.STRING, "127.0.0.1", Importance.MEDIUM,
+                    "Address the desk binds to (127.0.0.1: this machine only; 0.0.0.0: every interface).")
+            .define(DESK_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
+                    "Port of the desk (0: any free port).")
+            .define(DESK_ADVERTISED_HOST, Type.STRING, "", Importance.LOW,
+                    "Host other instances use to reach this one's desk (empty: desk.host); becomes application.server.")
             .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
                     "Partitions of the topics the application creates when they are missing.")
             .define(TOPIC_REPLICATION_FACTOR, Type.SHORT, (short) 1, Range.atLeast(1), Importance.MEDIUM,

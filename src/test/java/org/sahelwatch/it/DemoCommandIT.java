@@ -26,14 +26,14 @@ class DemoCommandIT {
         int exit;
         try {
             exit = Main.commandLine().execute("demo", "--port", String.valueOf(freePort()),
-                    "--controller-port", String.valueOf(freePort()), "--duration", "30");
+                    "--controller-port", String.valueOf(freePort()), "--desk-port", "0", "--duration", "30");
         } finally {
             System.setOut(saved);
         }
         String printed = out.toString(StandardCharsets.UTF_8);
 
         assertThat(exit).isZero();
-        assertThat(printed).contains("12 sample articles sent")
+        assertThat(printed).contains("12 sample articles sent").contains("dashboard at http://127.0.0.1:")
                 .contains("Government regains territory in Kidal, Mali")
                 .contains("Malian Armed Forces (FAMa) [STATE_FORCES]")
                 .contains("Coordination of Azawad Movements (CMA) [REBEL_GROUP]")

@@ -46,7 +46,8 @@ final class KidalScenario implements AutoCloseable {
         this.config = SahelwatchConfig.load(null, Map.of(), Map.of(
                 SahelwatchConfig.BOOTSTRAP_SERVERS, bootstrap,
                 SahelwatchConfig.APPLICATION_ID, "sahelwatch-it-" + UUID.randomUUID(),
-                SahelwatchConfig.STATE_DIR, stateDir.toString()));
+                SahelwatchConfig.STATE_DIR, stateDir.toString(),
+                SahelwatchConfig.DESK_ENABLED, "false"));
         this.runner = StreamsRunner.start(config, TestTagger.get());
         await().atMost(Duration.ofSeconds(60)).until(() -> runner.state() == KafkaStreams.State.RUNNING);
     }

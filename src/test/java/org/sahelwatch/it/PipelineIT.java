@@ -73,7 +73,8 @@ class PipelineIT {
                 SahelwatchConfig.TOPIC_RAW, "restart.raw",
                 SahelwatchConfig.TOPIC_ENRICHED, "restart.enriched",
                 SahelwatchConfig.TOPIC_DEADLETTER, "restart.deadletter",
-                SahelwatchConfig.TOPIC_SURGES, "restart.surges"));
+                SahelwatchConfig.TOPIC_SURGES, "restart.surges",
+                SahelwatchConfig.DESK_ENABLED, "false"));
         AlertReader alerts = new AlertReader(cluster.bootstrapServers(), "restart.alerts");
 
         try (StreamsRunner first = StreamsRunner.start(config, TestTagger.get());

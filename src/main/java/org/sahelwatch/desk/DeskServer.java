@@ -1,0 +1,192 @@
+package org.sahelwatch.desk;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desk's HTTP server:
+ * <ul>
+ *   <li>{@code /} the live dashboard, {@code /static/*} its files;</li>
+ *   <li>{@code /api/stream} alerts and surges as Server-Sent Events;</li>
+ *   <li>{@code /api/incidents?country=&since=}, {@code /api/incidents/{alertId}},
+ *       {@code /api/regions/{admin1}/incidents}: the query API, correct across instances;</li>
+ *   <li>{@code /health} (503 unless Kafka Streams runs and the broker answers), {@code /metrics}.</li>
+ * </ul>
+ * {@code /internal/*} serves one instance's local part to the other instances.
+ */
+public final class DeskServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DeskServer.class);
+
+    /** Where the desk listens and how other instances reach it. */
+    public record Settings(String host, int port, String advertisedHost, String bootstrapServers,
+                           String alertsTopic, String surgesTopic, String historyStore) { }
+
+    private final Javalin app;
+    private final IncidentQueries queries;
+    private final DeskMetrics metrics;
+    private final LiveFeed feed;
+    private final KafkaStreams streams;
+    private final Admin admin;
+    private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sahelwatch-desk-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+    private final byte[] indexHtml;
+
+    private DeskServer(Settings settings, KafkaStreams streams) {
+        this.streams = streams;
+        this.queries = new IncidentQueries(streams, settings.historyStore(),
+                new HostInfo(settings.advertisedHost(), settings.port()));
+        this.metrics = new DeskMetrics(streams);
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()));
+        this.indexHtml = resource("/desk/index.html");
+        this.feed = new LiveFeed(settings.bootstrapServers(), settings.alertsTopic(), settings.surgesTopic(),
+                this::broadcast, metrics);
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/desk";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        routes();
+    }
+
+    /** Starts the desk on {@code settings.host():settings.port()} (port 0 picks a free port). */
+    public static DeskServer start(Settings settings, KafkaStreams streams) {
+        DeskServer desk = new DeskServer(settings, streams);
+        desk.app.start(settings.host(), settings.port());
+        desk.feed.start();
+        desk.heartbeat.scheduleAtFixedRate(desk::ping, 15, 15, TimeUnit.SECONDS);
+        log.info("Desk listening on http://{}:{}/", settings.host(), desk.port());
+        return desk;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void routes() {
+        app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexHtml));
+        app.get("/api/incidents", ctx -> ctx.json(queries.latest(filter(ctx, null))));
+        app.get("/api/regions/{admin1}/incidents", ctx -> ctx.json(queries.latest(filter(ctx, ctx.pathParam("admin1")))));
+        app.get("/api/incidents/{alertId}", ctx -> queries.history(ctx.pathParam("alertId")).ifPresentOrElse(ctx::json,
+                () -> notFound(ctx, "no incident " + ctx.pathParam("alertId") + "; list them at /api/incidents")));
+        app.get("/internal/incidents", ctx -> ctx.json(queries.localLatest(filter(ctx, ctx.queryParam("admin1")))));
+        app.get("/internal/incidents/{alertId}", ctx -> queries.localHistory(ctx.pathParam("alertId"))
+                .ifPresentOrElse(ctx::json, () -> notFound(ctx, "no incident " + ctx.pathParam("alertId") + " here")));
+        app.sse("/api/stream", client -> {
+            client.keepAlive();
+            client.onClose(() -> clients.remove(client));
+            clients.add(client);
+            feed.recentSurgesAsJson().forEach(s -> client.sendEvent("surge", s));
+        });
+        app.get("/health", this::health);
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        app.exception(InvalidStateStoreException.class, (e, ctx) -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .json(error("the incident store is not ready (" + e.getMessage() + "); retry in a few seconds")));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(error(e.getMessage())));
+    }
+
+    private static IncidentQueries.Filter filter(Context ctx, String admin1) {
+        String since = ctx.queryParam("since");
+        Instant sinceInstant = null;
+        if (since != null && !since.isBlank()) {
+            try {
+                sinceInstant = Instant.parse(since);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("since='" + since + "' is not an ISO-8601 instant such as 2023-11-14T00:00:00Z");
+            }
+        }
+        String country = ctx.queryParam("country");
+        return new IncidentQueries.Filter(country == null || country.isBlank() ? null : country, sinceInstant, admin1);
+    }
+
+    private void health(Context ctx) {
+        KafkaStreams.State state = streams.state();
+        boolean streamsUp = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
+        boolean brokerUp;
+        try {
+            brokerUp = admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get(3, TimeUnit.SECONDS)
+                    .size() > 0;
+        } catch (Exception e) {
+            brokerUp = false;
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("status", streamsUp && brokerUp ? "UP" : "DOWN");
+        body.put("streams", state.name());
+        body.put("broker", brokerUp ? "reachable" : "unreachable");
+        ctx.status(streamsUp && brokerUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    }
+
+    private void broadcast(String event, String json) {
+        for (SseClient client : clients) {
+            if (client.terminated()) {
+                clients.remove(client);
+            } else {
+                client.sendEvent(event, json);
+            }
+        }
+    }
+
+    private void ping() {
+        clients.forEach(c -> c.sendComment("keep-alive"));
+    }
+
+    private static void notFound(Context ctx, String message) {
+        ctx.status(HttpStatus.NOT_FOUND).json(error(message));
+    }
+
+    private static ObjectNode error(String message) {
+        return JsonNodeFactory.instance.objectNode().put("error", message);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DeskServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not in the jar; rebuild with mvn package");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+        clients.forEach(SseClient::close);
+        feed.close();
+        app.stop();
+        admin.close();
+        metrics.close();
+    }
+}
