@@ -224,7 +224,7 @@ public final class Evaluator {
                             focus == null ? "no focus" : describe(focus) + " without coordinates");
                     return;
                 }
-                double km = Geo.haversineKm(lat, lon, focus.getLatitude(), focus.getLongitude());
+                double km = org.sahelwatch.tagging.Geo.distanceKm(lat, lon, focus.getLatitude(), focus.getLongitude());
                 count(Metric.FOCUS_25KM, km <= FOCUS_RADIUS_KM, expected,
                         describe(focus) + String.format(Locale.ROOT, " (%.4f, %.4f), %.1f km away",
                                 focus.getLatitude(), focus.getLongitude(), km));
