@@ -24,6 +24,8 @@ public final class DictionaryMatcher {
     }
 
     private final Vocabulary vocabulary;
+    /** Children of the root by token id (-1: none): the first step of every walk without hashing. */
+    private final int[] rootChildren;
     private final long[] edgeKeys;
     private final int[] edgeTargets;
     private final int edgeMask;
@@ -33,11 +35,16 @@ public final class DictionaryMatcher {
     private DictionaryMatcher(Vocabulary vocabulary, long[] edgeKeys, int[] edgeTargets, int[][] terminals,
                               int maxDepth) {
         this.vocabulary = vocabulary;
+        this.rootChildren = new int[vocabulary.size()];
+        java.util.Arrays.fill(rootChildren, -1);
         this.edgeKeys = edgeKeys;
         this.edgeTargets = edgeTargets;
         this.edgeMask = edgeKeys.length - 1;
         this.terminals = terminals;
         this.maxDepth = maxDepth;
+        for (int id = 0; id < rootChildren.length; id++) {
+            rootChildren[id] = child(0, id);
+        }
     }
 
     public static Builder builder() {
@@ -50,9 +57,13 @@ public final class DictionaryMatcher {
         int count = tokens.count();
         int[] ids = new int[count];
         for (int t = 0; t < count; t++) {
-            ids[t] = vocabulary.find(text, tokens.start(t), tokens.end(t));
+            ids[t] = vocabulary.find(text, tokens.start(t), tokens.end(t), tokens.hash(t));
         }
         for (int first = 0; first < count; first++) {
+            int firstId = ids[first];
+            if (firstId < 0 || rootChildren[firstId] < 0) {
+                continue; // most words start no phrase
+            }
             int node = 0;
             int limit = Math.min(count, first + maxDepth);
             for (int t = first; t < limit; t++) {
@@ -60,7 +71,7 @@ public final class DictionaryMatcher {
                 if (id < 0) {
                     break;
                 }
-                node = child(node, id);
+                node = t == first ? rootChildren[id] : child(node, id);
                 if (node < 0) {
                     break;
                 }
@@ -183,8 +194,13 @@ public final class DictionaryMatcher {
             this.mask = table.length - 1;
         }
 
-        int find(String text, int start, int end) {
-            int slot = hash(text, start, end) & mask;
+        int size() {
+            return words.length;
+        }
+
+        /** The id of text[start, end) whose FNV-1a hash (see {@link Tokens#hash}) is {@code fnv}, or -1. */
+        int find(String text, int start, int end, int fnv) {
+            int slot = (fnv ^ (fnv >>> 16)) & mask;
             while (true) {
                 int id = table[slot] - 1;
                 if (id < 0) {
@@ -210,9 +226,9 @@ public final class DictionaryMatcher {
         }
 
         static int hash(CharSequence text, int start, int end) {
-            int h = 0x811C9DC5;
+            int h = Tokens.FNV_OFFSET;
             for (int i = start; i < end; i++) {
-                h = (h ^ text.charAt(i)) * 0x01000193;
+                h = (h ^ text.charAt(i)) * Tokens.FNV_PRIME;
             }
             return h ^ (h >>> 16);
         }

@@ -7,15 +7,21 @@ package org.sahelwatch.text;
  */
 public final class Tokens {
 
+    /** FNV-1a offset basis and prime: each token's hash is computed while it is scanned. */
+    public static final int FNV_OFFSET = 0x811C9DC5;
+    public static final int FNV_PRIME = 0x01000193;
+
     private final String text;
     private final int[] starts;
     private final int[] ends;
+    private final int[] hashes;
     private final int count;
 
-    private Tokens(String text, int[] starts, int[] ends, int count) {
+    private Tokens(String text, int[] starts, int[] ends, int[] hashes, int count) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
+        this.hashes = hashes;
         this.count = count;
     }
 
@@ -24,6 +30,7 @@ public final class Tokens {
         int n = folded.length();
         int[] starts = new int[Math.max(8, n / 5)];
         int[] ends = new int[starts.length];
+        int[] hashes = new int[starts.length];
         int count = 0;
         int i = 0;
         while (i < n) {
@@ -34,18 +41,23 @@ public final class Tokens {
                 break;
             }
             int start = i;
-            while (i < n && isWordChar(folded.charAt(i))) {
+            int h = FNV_OFFSET;
+            char c;
+            while (i < n && isWordChar(c = folded.charAt(i))) {
+                h = (h ^ c) * FNV_PRIME;
                 i++;
             }
             if (count == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, count * 2);
                 ends = java.util.Arrays.copyOf(ends, count * 2);
+                hashes = java.util.Arrays.copyOf(hashes, count * 2);
             }
             starts[count] = start;
             ends[count] = i;
+            hashes[count] = h;
             count++;
         }
-        return new Tokens(folded, starts, ends, count);
+        return new Tokens(folded, starts, ends, hashes, count);
     }
 
     /** True for characters that belong to a word. */
@@ -64,6 +76,11 @@ public final class Tokens {
 
     public int end(int token) {
         return ends[token];
+    }
+
+    /** FNV-1a hash of the token's characters, computed while tokenising. */
+    public int hash(int token) {
+        return hashes[token];
     }
 
     public String text() {
