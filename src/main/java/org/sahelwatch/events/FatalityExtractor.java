@@ -19,9 +19,32 @@ public final class FatalityExtractor {
     private static final Set<String> KILL_WORDS = Set.of(
             "killed", "dead", "died", "slain", "deaths", "killing", "kill", "kills", "executed", "massacred",
             "neutralised", "neutralized", "tues", "tuees", "tue", "tuee", "morts", "mort", "peri", "decedes",
-            "neutralises", "tuant", "abattus", "victimes");
+            "neutralises", "tuant", "abattus", "victimes", "succumbed", "assassinated", "assassinating", "murdered",
+            "assassine", "assassines", "assassinee", "succombe", "decede");
     private static final Set<String> VERB_KILL_WORDS = Set.of("killed", "killing", "kill", "kills", "tuant", "tue",
-            "executed", "massacred", "neutralised", "neutralized", "neutralises");
+            "executed", "massacred", "neutralised", "neutralized", "neutralises", "assassinated", "assassinating",
+            "murdered", "assassine");
+    /** Dying without an object: "a woman succumbed to her wounds", "un civil est decede". */
+    private static final Set<String> INTRANSITIVE = Set.of("died", "succumbed", "succombe", "decede", "peri", "dead");
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "is", "are", "being", "ete", "est",
+            "sont", "also");
+    private static final Set<String> WOUND_WORDS = Set.of("wounded", "injured", "injuring", "wounding", "hurt",
+            "blesses", "blessees", "blesse", "blessee", "blessant");
+    /** Words that end the object of a kill verb: "killing two and wounding 15". */
+    private static final Set<String> CLAUSE_ENDS = Set.of("and", "et", "but", "while", "mais", "alors", "including",
+            "dont");
+    /** A month name next to a number makes it a date: "On 20 October", "le 3 mars", "On February 19". */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "oct", "nov", "dec", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+            "aout", "septembre", "octobre", "novembre", "decembre");
+    private static final Set<String> SINGULAR_ARTICLES = Set.of("a", "an", "un", "une");
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("the", "le", "la", "l", "his", "her", "their", "its",
+            "son", "sa");
+    /** After an article, words that do not name one person: "killed an unknown number of …". */
+    private static final Set<String> NOT_ONE_PERSON = Set.of("unknown", "unspecified", "undetermined", "number",
+            "large", "several", "few", "nombre", "certain", "dozen", "people", "police", "population", "family",
+            "crew", "men", "women", "children", "hundred", "score", "group", "convoy", "vehicle", "village");
     private static final Set<String> CONNECTORS = Set.of("and", "et", "plus");
     private static final Set<String> NOT_PEOPLE = Set.of(
             "km", "kilometres", "kilometers", "kilometre", "miles", "days", "day", "months", "month", "years", "year",
@@ -62,12 +85,45 @@ public final class FatalityExtractor {
             if (!KILL_WORDS.contains(word)) {
                 continue;
             }
-            best = Math.max(best, countBefore(tokens, first, k));
-            if (VERB_KILL_WORDS.contains(word)) {
-                best = Math.max(best, countAfter(tokens, k + 1, end));
+            boolean passive = k > first && PASSIVE_AUX.contains(tokens.token(k - 1))
+                    || (k + 1 < end && (tokens.token(k + 1).equals("by") || tokens.token(k + 1).equals("par")));
+            boolean verb = (VERB_KILL_WORDS.contains(word) || isShotDead(tokens, first, k)) && !passive;
+            int value = verb ? countAfter(tokens, k + 1, end) : -1;
+            if (value < 0) {
+                value = countBefore(tokens, first, k);
             }
+            if (value < 0 && (passive || INTRANSITIVE.contains(word)) && singularSubject(tokens, first, k)) {
+                value = 1;
+            }
+            best = Math.max(best, value);
         }
         return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+    }
+
+    /** "shot dead a civilian", "gunned down": the killing verb takes its object after it. */
+    private static boolean isShotDead(Tokens tokens, int first, int k) {
+        return tokens.token(k).equals("dead") && k > first
+                && (tokens.token(k - 1).equals("shot") || tokens.token(k - 1).equals("gunned"));
+    }
+
+    /** "a civilian was killed", "an individual killed by militants", "a woman … succumbed": one person. */
+    private static boolean singularSubject(Tokens tokens, int first, int killWord) {
+        for (int k = killWord - 1; k >= Math.max(first, killWord - 6); k--) {
+            String word = tokens.token(k);
+            if (KILL_WORDS.contains(word) || WOUND_WORDS.contains(word) || parseNumber(tokens, k, k + 1) >= 0) {
+                return false;
+            }
+            if (SINGULAR_ARTICLES.contains(word)) {
+                return !NOT_ONE_PERSON.contains(tokens.token(k + 1));
+            }
+        }
+        return false;
+    }
+
+    /** A number written next to a month name is a date, not a count. */
+    static boolean isDate(Tokens tokens, int start, int end) {
+        return (start > 0 && MONTHS.contains(tokens.token(start - 1)))
+                || (end < tokens.count() && MONTHS.contains(tokens.token(end)));
     }
 
     private static boolean saysNobodyDied(Tokens tokens, int first, int end) {
@@ -88,15 +144,18 @@ public final class FatalityExtractor {
         int k = killWord - 1;
         while (k >= from) {
             String word = tokens.token(k);
-            if (KILL_WORDS.contains(word) && k != killWord) {
+            if ((KILL_WORDS.contains(word) && k != killWord) || WOUND_WORDS.contains(word)) {
                 break;
             }
             int numberStart = numberRunStart(tokens, from, k);
             if (numberStart >= 0) {
                 int value = parseNumber(tokens, numberStart, k + 1);
-                if (value >= 0 && !isMeasure(tokens, k + 1, killWord)) {
+                if (value >= 0 && !isMeasure(tokens, k + 1, killWord) && !isDate(tokens, numberStart, k + 1)) {
                     if (total < 0) {
                         total = value;
+                    } else if (connected && isRangeStart(tokens, numberStart)) {
+                        total = Math.min(total, value); // "between 26 and 32": the lower bound
+                        break;
                     } else if (connected) {
                         total += value;
                     } else {
@@ -115,21 +174,55 @@ public final class FatalityExtractor {
         return total;
     }
 
+    private static boolean isRangeStart(Tokens tokens, int numberStart) {
+        if (numberStart == 0) {
+            return false;
+        }
+        String before = tokens.token(numberStart - 1);
+        return before.equals("between") || before.equals("entre");
+    }
+
+    /**
+     * The count in the object of a kill verb: "killing at least 12 people", "killed a herder" (1),
+     * "killing the mayor" (1); it ends at "and" ("killed three and wounded 15").
+     */
     private static int countAfter(Tokens tokens, int from, int end) {
         int limit = Math.min(end, from + 4);
         for (int k = from; k < limit; k++) {
+            if (CLAUSE_ENDS.contains(tokens.token(k)) || KILL_WORDS.contains(tokens.token(k))) {
+                break;
+            }
             if (parseNumber(tokens, k, k + 1) >= 0) {
                 int runEnd = k + 1;
-                while (runEnd < limit && parseNumber(tokens, runEnd, runEnd + 1) >= 0) {
+                while (runEnd < limit && parseNumber(tokens, runEnd, runEnd + 1) >= 0
+                        && isDigits(tokens.token(runEnd)) == isDigits(tokens.token(k))) {
                     runEnd++;
                 }
-                if (isMeasure(tokens, runEnd, Math.min(end, runEnd + 1))) {
+                if (isMeasure(tokens, runEnd, Math.min(end, runEnd + 1)) || isDate(tokens, k, runEnd)
+                        || (runEnd < end && WOUND_WORDS.contains(tokens.token(runEnd)))) {
                     return -1;
                 }
                 return parseNumber(tokens, k, runEnd);
             }
         }
-        return -1;
+        return singularObject(tokens, from, end) ? 1 : -1;
+    }
+
+    /** "killed a herder", "shot dead an American", "killing the driver", "a tue le maire". */
+    private static boolean singularObject(Tokens tokens, int from, int end) {
+        if (from + 1 >= end) {
+            return false;
+        }
+        String article = tokens.token(from);
+        String noun = tokens.token(from + 1);
+        if (SINGULAR_ARTICLES.contains(article)) {
+            return !NOT_ONE_PERSON.contains(noun) && parseNumber(tokens, from + 1, from + 2) < 0;
+        }
+        if (DEFINITE_ARTICLES.contains(article)) {
+            return !NOT_ONE_PERSON.contains(noun) && !noun.endsWith("s") && !noun.endsWith("x")
+                    && parseNumber(tokens, from + 1, from + 2) < 0;
+        }
+        return false;
     }
 
     private static boolean isMeasure(Tokens tokens, int after, int limit) {
@@ -142,7 +235,10 @@ public final class FatalityExtractor {
             return -1;
         }
         int start = last;
-        while (start - 1 >= from && parseNumber(tokens, start - 1, start) >= 0) {
+        boolean digits = isDigits(tokens.token(last));
+        // digits and number words do not form one number: "On October 9, two members" is 9 and 2
+        while (start - 1 >= from && parseNumber(tokens, start - 1, start) >= 0
+                && isDigits(tokens.token(start - 1)) == digits) {
             start--;
         }
         return start;

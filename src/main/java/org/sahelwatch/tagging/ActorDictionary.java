@@ -63,6 +63,15 @@ public final class ActorDictionary {
     }
 
     /** The state forces of a country: the STATE_FORCES actor whose id names the army, else any. */
+    /** The state actor of a country whose id ends with {@code suffix} ("-police", "-gendarmerie"). */
+    public Optional<Actor> stateBodyOf(String countryCode, String suffix) {
+        return byId.values().stream()
+                .filter(a -> a.category() == ActorCategory.STATE_FORCES && countryCode.equals(a.countryCode())
+                        && a.id().endsWith(suffix))
+                .sorted(java.util.Comparator.comparing(Actor::id))
+                .findFirst();
+    }
+
     public Optional<Actor> stateForcesOf(String countryCode) {
         Actor fallback = null;
         for (Actor a : byId.values()) {

@@ -53,7 +53,10 @@ final class ArticleAnalysis {
     private final Map<FieldText, List<Span>> nonPlaceSpans = new HashMap<>();
 
     private final Set<String> contextCountries = new HashSet<>();
-    private final Set<String> mentionedAdminNames = new HashSet<>();
+    /** Countries of the named actors (GATIA is Malian). */
+    private final Set<String> actorCountries = new HashSet<>();
+    /** Folded names of the admin units the article may name, with the hits that name them. */
+    private final Map<String, List<Hit>> mentionedAdminNames = new HashMap<>();
     /** Coordinates of the towns and regions the article names, with the hit that named them. */
     private final List<Anchor> anchors = new ArrayList<>();
 
@@ -77,10 +80,12 @@ final class ArticleAnalysis {
             collectHits(f);
         }
         collectContextCountries();
+        inferContextCountries();
         for (FieldText f : fields) {
             resolvePlaces(f);
         }
         addImpliedParents();
+        implyCountryOfActors();
         for (FieldText f : fields) {
             resolveActors(f);
         }
@@ -88,6 +93,7 @@ final class ArticleAnalysis {
             classifyEvents(f);
         }
         dropHeadlinesRetold();
+        addImpliedParties();
         countFatalities();
     }
 
@@ -175,7 +181,7 @@ final class ArticleAnalysis {
                         contextCountries.add(p.place().countryCode());
                     }
                     if (p.place().kind() == RegionKind.ADMIN1 || p.place().kind() == RegionKind.ADMIN2) {
-                        mentionedAdminNames.add(foldedKey(p.place().name()));
+                        mentionedAdminNames.computeIfAbsent(foldedKey(p.place().name()), k -> new ArrayList<>()).add(hit);
                     }
                     boolean anchorKind = p.place().isMajorPlace() || p.place().kind() == RegionKind.ADMIN1
                             || p.place().kind() == RegionKind.ADMIN2;
@@ -189,6 +195,7 @@ final class ArticleAnalysis {
                 for (Entry e : hit.entries()) {
                     if (e instanceof Entry.ActorName a && a.actor().countryCode() != null) {
                         contextCountries.add(a.actor().countryCode());
+                        actorCountries.add(a.actor().countryCode());
                     }
                 }
             }
@@ -235,6 +242,9 @@ final class ArticleAnalysis {
         if (isRiver(f, hit) || isPersonsName(f, hit, key)) {
             return false;
         }
+        if (place.kind() != RegionKind.COUNTRY && partOfUnknownName(f, hit, place)) {
+            return false;
+        }
         Cue cue = Cue.around(f, hit.first(), hit.end());
         boolean inContext = contextCountries.contains(place.countryCode());
         if (dict.cueOnlyNames.contains(key) && place.kind() != RegionKind.COUNTRY) {
@@ -246,14 +256,200 @@ final class ArticleAnalysis {
                 && !Gazetteer.isSahel(place.countryCode()) && !inContext) {
             return false; // "Western" (a Ghanaian region) or "Oleh" (a Nigerian town) in a text that never names Ghana or Nigeria
         }
+        if (place.kind() == RegionKind.PLACE) {
+            Set<String> stated = statedAdmins(f, hit);
+            if (!stated.isEmpty() && !stated.contains(foldedKey(String.valueOf(place.admin1())))
+                    && !stated.contains(foldedKey(String.valueOf(place.admin2())))) {
+                return false; // "Sassambari (Kombori, Kossi)": not the Sassambari of another region
+            }
+        }
+        if (place.kind() == RegionKind.PLACE && !place.isMajorPlace() && farFromTheTownItIsSaidToBeIn(f, hit, place)) {
+            return false; // "Bella Beri in Ouallam": not a Bélia 300 km away in another country
+        }
         if (place.kind() == RegionKind.PLACE && !place.isMajorPlace()) {
             if (dict.commonWords.contains(key)) {
                 return false;
             }
-            boolean adminNamed = adminMentioned(place);
-            return (Cue.locativeBefore(f, hit.first()) && inContext) || adminNamed || cue == Cue.TOWN && inContext;
+            boolean adminNamed = adminMentioned(place, hit);
+            boolean located = Cue.locativeBefore(f, hit.first()) || cue == Cue.TOWN;
+            return (located && inContext) || adminNamed
+                    || (located && place.countryCode().equals(onlySahelCountry(hit)) && noOtherSahelCountry(place));
         }
         return !dict.commonWords.contains(key) || place.kind() == RegionKind.COUNTRY || cue != Cue.NONE;
+    }
+
+    /**
+     * The one Sahel country all the hit's gazetteer candidates lie in, or null: a village name found
+     * only in Mali can be read as Malian when the article never names the country.
+     */
+    private static String onlySahelCountry(Hit hit) {
+        String cc = null;
+        for (Entry e : hit.entries()) {
+            Entry.PlaceName p = (Entry.PlaceName) e;
+            if (p.demonym()) {
+                return null;
+            }
+            String c = p.place().countryCode();
+            if (!Gazetteer.isSahel(c) || (cc != null && !cc.equals(c))) {
+                return null;
+            }
+            cc = c;
+        }
+        return cc;
+    }
+
+    /** No other Sahel country is named in the article. */
+    private boolean noOtherSahelCountry(Place place) {
+        return contextCountries.stream().noneMatch(c -> Gazetteer.isSahel(c) && !c.equals(place.countryCode()));
+    }
+
+    /**
+     * When the article names no Sahel country, the regions, districts and towns it names that exist
+     * in only one Sahel country say which: "Mopti" and "Douentza" are Malian.
+     */
+    private void inferContextCountries() {
+        if (contextCountries.stream().anyMatch(Gazetteer::isSahel)) {
+            return;
+        }
+        Set<String> inferred = new HashSet<>();
+        for (FieldText f : fields) {
+            for (Hit hit : placeHits.get(f)) {
+                if (!f.isCapitalised(hit.first()) || dict.cueOnlyNames.contains(key(f, hit))
+                        || dict.commonWords.contains(key(f, hit))) {
+                    continue;
+                }
+                boolean anchorKind = hit.entries().stream().map(e -> ((Entry.PlaceName) e).place())
+                        .anyMatch(p -> p.kind() == RegionKind.ADMIN1 || p.kind() == RegionKind.ADMIN2
+                                || p.isMajorPlace());
+                String cc = onlySahelCountry(hit);
+                if (anchorKind && cc != null) {
+                    inferred.add(cc);
+                }
+            }
+        }
+        if (inferred.size() == 1) {
+            contextCountries.addAll(inferred);
+        }
+    }
+
+    /**
+     * The admin units a parenthesis right after the name states, "Sokoura (Bankass, Mopti)": the
+     * folded names of the ADMIN1/ADMIN2 readings of the names inside it; empty when there is none.
+     */
+    private Set<String> statedAdmins(FieldText f, Hit hit) {
+        String text = f.original;
+        int i = hit.span().end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != '(') {
+            return Set.of();
+        }
+        int close = text.indexOf(')', i);
+        if (close < 0) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>();
+        for (Hit h : placeHits.get(f)) {
+            if (h.span().start() > i && h.span().end() <= close) {
+                for (Entry e : h.entries()) {
+                    Place p = ((Entry.PlaceName) e).place();
+                    if (p.kind() == RegionKind.ADMIN1 || p.kind() == RegionKind.ADMIN2) {
+                        names.add(foldedKey(p.name()));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static final Set<String> SITUATING = Set.of("in", "near", "outside", "of", "pres", "dans", "de", "a");
+
+    /**
+     * "the village of X in Y", "X near Y": when the words right after a village name situate it in
+     * or near a town or region the article names, a reading of the village more than 150 km from
+     * every reading of that town or region is another place of the same name.
+     */
+    private boolean farFromTheTownItIsSaidToBeIn(FieldText f, Hit hit, Place place) {
+        if (place.latitude() == null || place.longitude() == null) {
+            return false;
+        }
+        int t = hit.end();
+        for (int skipped = 0; skipped < 2 && t < f.tokens.count() && f.isCapitalised(t)
+                && f.sentenceOf(t) == f.sentenceOf(hit.first()); skipped++) {
+            t++; // the rest of the name: "Bella Beri in Ouallam"
+        }
+        if (f.token(t).equals("area") || f.token(t).equals("region")) {
+            t++;
+        }
+        if (!SITUATING.contains(f.token(t))) {
+            return false;
+        }
+        t++;
+        if (f.token(t).equals("the") || f.token(t).equals("la") || f.token(t).equals("le")) {
+            t++;
+        }
+        final int at = t;
+        Hit where = placeHits.get(f).stream().filter(h -> h.first() == at).findFirst().orElse(null);
+        if (where == null || !f.isCapitalised(where.first())) {
+            return false;
+        }
+        boolean anyAnchor = false;
+        for (Entry e : where.entries()) {
+            Place p = ((Entry.PlaceName) e).place();
+            boolean anchorKind = p.isMajorPlace() || p.kind() == RegionKind.ADMIN1 || p.kind() == RegionKind.ADMIN2;
+            if (!anchorKind || p.latitude() == null || p.longitude() == null || ((Entry.PlaceName) e).demonym()) {
+                continue;
+            }
+            anyAnchor = true;
+            if (Geo.distanceKm(place.latitude(), place.longitude(), p.latitude(), p.longitude()) <= 150) {
+                return false;
+            }
+        }
+        return anyAnchor;
+    }
+
+    /** The name stands inside a parenthesis: "(Coalla, Gnagna)". */
+    private static boolean insideParentheses(FieldText f, Hit hit) {
+        String text = f.original;
+        int open = text.lastIndexOf('(', hit.span().start());
+        if (open < 0 || text.lastIndexOf(')', hit.span().start()) > open) {
+            return false;
+        }
+        int close = text.indexOf(')', hit.span().end());
+        return close >= 0 && close - open < 80;
+    }
+
+    /**
+     * "Ti-n-Samane", "Bazi-Gourma", "Tin Elebag": a name joined by a hyphen to another word, or a
+     * small place's name followed by a capitalised word that the dictionaries do not know, is part of
+     * a longer name the gazetteer lacks, not the place "Ti", "Gourma" or "Tin".
+     */
+    private boolean partOfUnknownName(FieldText f, Hit hit, Place place) {
+        int endChar = hit.span().end();
+        int startChar = hit.span().start();
+        String text = f.original;
+        boolean hyphenAfter = endChar + 1 < text.length() && text.charAt(endChar) == '-'
+                && Character.isLetter(text.charAt(endChar + 1));
+        boolean hyphenBefore = startChar >= 2 && text.charAt(startChar - 1) == '-'
+                && Character.isLetter(text.charAt(startChar - 2));
+        if (hyphenAfter || hyphenBefore) {
+            return true;
+        }
+        if (place.kind() != RegionKind.PLACE || place.isMajorPlace() || f.isTitleCase()
+                || hit.end() >= f.tokens.count() || endChar + 1 >= text.length() || text.charAt(endChar) != ' '
+                || !Character.isLetter(text.charAt(endChar + 1))
+                || !f.isCapitalised(hit.end()) || f.sentenceOf(hit.end()) != f.sentenceOf(hit.first())) {
+            return false;
+        }
+        String next = f.token(hit.end());
+        if (GEOGRAPHIC_HEADS.contains(next) || Character.isDigit(next.isEmpty() ? 'x' : next.charAt(0))) {
+            return false;
+        }
+        boolean known = placeHits.get(f).stream().anyMatch(h -> h.first() == hit.end())
+                || actorHits.get(f).stream().anyMatch(h -> h.first() == hit.end())
+                || triggerHits.get(f).stream().anyMatch(h -> h.first() == hit.end());
+        return !known;
     }
 
     /**
@@ -312,14 +508,20 @@ final class ArticleAnalysis {
             };
         };
         score += Cue.around(f, hit.first(), hit.end()).bonus(place.kind(), place.countryCode());
+        if ((place.kind() == RegionKind.ADMIN1 || place.kind() == RegionKind.ADMIN2) && insideParentheses(f, hit)) {
+            score += 50; // "Boula (Coalla, Gnagna)": the parenthesis names the commune and the province
+        }
         if (contextCountries.contains(place.countryCode())) {
             score += 40;
         }
         if (Gazetteer.isSahel(place.countryCode())) {
             score += 10;
         }
-        if (place.kind() != RegionKind.COUNTRY && adminMentioned(place)) {
+        if (place.kind() != RegionKind.COUNTRY && adminMentioned(place, hit)) {
             score += 30;
+            if (admin2NamedApart(place, hit)) {
+                score += 30; // "Sokoura (Bankass, Mopti)": the cercle and the region both named
+            }
         }
         if (candidate.primaryName()) {
             score += 3;
@@ -349,11 +551,28 @@ final class ArticleAnalysis {
         return best;
     }
 
-    private boolean adminMentioned(Place place) {
+    /** The place's admin1 or admin2 is named elsewhere in the article (not by the place's own name). */
+    private boolean adminMentioned(Place place, Hit self) {
         return (place.kind() != RegionKind.ADMIN1 && place.admin1() != null
-                    && mentionedAdminNames.contains(foldedKey(place.admin1())))
+                    && namedElsewhere(foldedKey(place.admin1()), self))
                 || (place.kind() != RegionKind.ADMIN2 && place.admin2() != null
-                    && mentionedAdminNames.contains(foldedKey(place.admin2())));
+                    && namedElsewhere(foldedKey(place.admin2()), self));
+    }
+
+    /** Both the place's admin1 and its admin2 are named, by different words of the article. */
+    private boolean admin2NamedApart(Place place, Hit self) {
+        if (place.kind() != RegionKind.PLACE || place.admin1() == null || place.admin2() == null) {
+            return false;
+        }
+        List<Hit> admin1Hits = mentionedAdminNames.getOrDefault(foldedKey(place.admin1()), List.of());
+        List<Hit> admin2Hits = mentionedAdminNames.getOrDefault(foldedKey(place.admin2()), List.of());
+        return !admin1Hits.isEmpty() && admin2Hits.stream().anyMatch(h -> (h.field() != self.field() || h.first() != self.first())
+                && admin1Hits.stream().noneMatch(a -> a.field() == h.field() && a.first() == h.first()));
+    }
+
+    private boolean namedElsewhere(String adminKey, Hit self) {
+        List<Hit> hits = mentionedAdminNames.get(adminKey);
+        return hits != null && hits.stream().anyMatch(h -> h.field() != self.field() || h.first() != self.first());
     }
 
     private static double confidence(Entry.PlaceName candidate, boolean insideActor) {
@@ -422,6 +641,20 @@ final class ArticleAnalysis {
         }
     }
 
+    /**
+     * An article that names no place but names actors of one Sahel country ("GATIA militiamen
+     * abducted two men") happened in that country: it is implied, at low confidence.
+     */
+    private void implyCountryOfActors() {
+        if (!regions.isEmpty()) {
+            return;
+        }
+        List<String> sahel = actorCountries.stream().filter(Gazetteer::isSahel).sorted().toList();
+        if (sahel.size() == 1) {
+            dict.gazetteer.country(sahel.get(0)).ifPresent(p -> imply(p, 0.4));
+        }
+    }
+
     /** A river or a lake shared by several countries implies none; a delta or floodplain implies its country. */
     private boolean impliesParents(RegionTag tag) {
         if (tag.getKind() != RegionKind.FEATURE) {
@@ -451,10 +684,43 @@ final class ArticleAnalysis {
                 Actor actor = chooseNamed(hit, named.actor());
                 addActor(actor.id(), actor.name(), actor.category(), actor.countryCode(), 0.9, mention);
                 actorMentions.add(new ActorMention(f, sentence, hit.first(), actor.id(), actor.category()));
+                if (actor.category() == ActorCategory.STATE_FORCES || actor.category() == ActorCategory.EXTERNAL_FORCES) {
+                    coordinatedForces(f, hit, sentence);
+                }
             } else if (first instanceof Entry.GenericActor generic) {
                 resolveGeneric(f, hit, sentence, generic, mention);
             }
         }
+    }
+
+    /**
+     * "French and Malian forces", "French &amp; Malian troops", "Burkinabe and French aircraft": a
+     * demonym joined by "and" to a national force names that country's forces too.
+     */
+    private void coordinatedForces(FieldText f, Hit hit, int sentence) {
+        for (Hit p : placeHits.get(f)) {
+            boolean joined = (p.end() == hit.first() - 1 && (f.token(p.end()).equals("and") || f.token(p.end()).equals("et")))
+                    || (p.end() == hit.first() && f.original.substring(p.span().end(), hit.span().start()).trim().equals("&"));
+            if (!joined || f.sentenceOf(p.first()) != sentence) {
+                continue;
+            }
+            for (Entry e : p.entries()) {
+                if (e instanceof Entry.PlaceName pn && pn.demonym() && pn.place().kind() == RegionKind.COUNTRY) {
+                    String cc = pn.place().countryCode();
+                    Actor forces = dict.actors.stateForcesOf(cc)
+                            .or(() -> dict.actors.byId(armedForcesId(cc))).orElse(null);
+                    if (forces != null) {
+                        addActor(forces.id(), forces.name(), forces.category(), forces.countryCode(), 0.7, f.mention(p.span()));
+                        actorMentions.add(new ActorMention(f, sentence, p.first(), forces.id(), forces.category()));
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    private String armedForcesId(String cc) {
+        return dict.gazetteer.country(cc).map(c -> foldedKey(c.name()).replace(' ', '-') + "-armed-forces").orElse("");
     }
 
     private Actor chooseNamed(Hit hit, Actor fallback) {
@@ -471,13 +737,63 @@ final class ArticleAnalysis {
         if (generic.role() == Entry.GenericRole.ISLAMIST && namedGroupInSentence(f, sentence)) {
             return; // "JNIM militants": the group is named, the generic word adds nothing
         }
+        if (generic.role() == Entry.GenericRole.UNIDENTIFIED && ANAPHORIC.contains(foldedKey(generic.phrase()))
+                && namedArmedGroupSoFar(f, hit.first())) {
+            return; // "ISGS militants attacked … the assailants seized the vehicle": the same group
+        }
         String cc = countryInContext(f, sentence);
         String country = cc == null ? null : dict.gazetteer.countryName(cc);
         String suffix = cc == null ? "" : " (" + country + ")";
         String idSuffix = cc == null ? "xx" : cc.toLowerCase(java.util.Locale.ROOT);
-        switch (generic.role()) {
+        String group = generic.group();
+        Entry.GenericRole role = generic.role();
+        if ((role == Entry.GenericRole.CIVILIANS || role == Entry.GenericRole.ETHNIC) && protestInSentence(f, sentence)) {
+            role = Entry.GenericRole.PROTESTERS; // "hundreds of women took to the streets"
+        }
+        if (role == Entry.GenericRole.STATE && protestInSentence(f, sentence)) {
+            if (!interventionInSentence(f, sentence)) {
+                return; // "a march in support of the defence and security forces": a topic, not a party
+            }
+            role = Entry.GenericRole.POLICE; // "security forces dispersed the protesters": crowd control is policing
+        }
+        if (role == Entry.GenericRole.POLICE || role == Entry.GenericRole.GENDARMERIE) {
+            Actor body = cc == null ? null : dict.actors.stateBodyOf(cc,
+                    role == Entry.GenericRole.POLICE ? "-police" : "-gendarmerie").orElse(null);
+            if (body != null) {
+                addActor(body.id(), body.name(), body.category(), body.countryCode(), 0.6, mention);
+                actorMentions.add(new ActorMention(f, sentence, hit.first(), body.id(), body.category()));
+                return;
+            }
+            role = Entry.GenericRole.STATE;
+        }
+        if (role == Entry.GenericRole.ETHNIC) {
+            // "Fulani" as victims: ACLED's "Fulani Ethnic Group (Mali)", with the country's civilians
+            addGeneric(f, hit, sentence, "ethnic-" + foldedKey(group).replace(' ', '-') + "-" + idSuffix,
+                    group + " Ethnic Group" + suffix, ActorCategory.CIVILIANS, cc, mention);
+            role = Entry.GenericRole.CIVILIANS;
+            group = "";
+        }
+        if (group.equals("Government") && role == Entry.GenericRole.CIVILIANS) {
+            // a mayor or councillor attacked: ACLED adds the government as an associated actor
+            Actor government = cc == null ? null : dict.actors.byId(dict.actors.stateBodyOf(cc, "-armed-forces")
+                    .map(a -> a.id().replace("-armed-forces", "-government")).orElse("")).orElse(null);
+            if (government != null) {
+                addActor(government.id(), government.name(), government.category(), government.countryCode(), 0.5, mention);
+                actorMentions.add(new ActorMention(f, sentence, hit.first(), government.id(), government.category()));
+            }
+            group = "";
+        }
+        if (!group.isEmpty() && (role == Entry.GenericRole.CIVILIANS || role == Entry.GenericRole.PROTESTERS)) {
+            addGeneric(f, hit, sentence, foldedKey(group).replace(' ', '-') + "-" + idSuffix, group + suffix,
+                    role == Entry.GenericRole.CIVILIANS ? ActorCategory.CIVILIANS : ActorCategory.PROTESTERS, cc, mention);
+        }
+        switch (role) {
+            case POLICE, GENDARMERIE, ETHNIC -> { }
             case STATE -> {
-                Actor army = cc == null ? null : dict.actors.stateForcesOf(cc).orElse(null);
+                Actor army = stateForcesNamedIn(f, sentence);
+                if (army == null) {
+                    army = cc == null ? null : dict.actors.stateForcesOf(cc).orElse(null);
+                }
                 if (army != null) {
                     addActor(army.id(), army.name(), army.category(), army.countryCode(), 0.6, mention);
                     actorMentions.add(new ActorMention(f, sentence, hit.first(), army.id(), army.category()));
@@ -497,6 +813,68 @@ final class ArticleAnalysis {
             case RIOTERS -> addGeneric(f, hit, sentence, "rioters-" + idSuffix, "Rioters" + suffix,
                     ActorCategory.RIOTERS, cc, mention);
         }
+    }
+
+    /** The national state forces already named in the sentence: "a Nigerien army convoy … two soldiers". */
+    private Actor stateForcesNamedIn(FieldText f, int sentence) {
+        for (ActorMention m : actorMentions) {
+            if (m.field() == f && m.sentence() == sentence && m.category() == ActorCategory.STATE_FORCES) {
+                Actor a = dict.actors.byId(m.actorId()).orElse(null);
+                if (a != null && a.countryCode() != null && a.id().contains("armed-forces")) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Generic words that, after a named armed group, refer back to it. */
+    private static final Set<String> ANAPHORIC = Set.of("assailants", "attackers", "assaillants", "gunmen", "armed men",
+            "hommes armes", "individus armes");
+
+    /** A named non-state armed group is mentioned before token {@code before} (title counts as before the body). */
+    private boolean namedArmedGroupSoFar(FieldText f, int before) {
+        for (FieldText g : fields) {
+            for (Hit h : actorHits.get(g)) {
+                if (g == f && h.first() >= before) {
+                    break;
+                }
+                if (h.entries().get(0) instanceof Entry.ActorName a
+                        && (a.actor().category() == ActorCategory.REBEL_GROUP
+                            || a.actor().category() == ActorCategory.POLITICAL_MILITIA
+                            || a.actor().category() == ActorCategory.IDENTITY_MILITIA)) {
+                    return true;
+                }
+            }
+            if (g == f) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence tells of an intervention or a clash: tear gas, dispersal, arrests, confrontation. */
+    private boolean interventionInSentence(FieldText f, int sentence) {
+        return contextBySentence.get(f).getOrDefault(sentence, Set.of()).stream()
+                .anyMatch(r -> r.subEventType().equals("Protest with intervention")
+                        || r.eventType() == org.sahelwatch.avro.EventType.RIOTS)
+                || triggerHits.get(f).stream().anyMatch(h -> f.sentenceOf(h.first()) == sentence
+                        && h.entries().stream().anyMatch(e -> ((Entry.Trigger) e).rule().eventType()
+                                == org.sahelwatch.avro.EventType.BATTLES));
+    }
+
+    /** The sentence has a protest trigger ("demonstrated", "took to the streets", "en grève"). */
+    private boolean protestInSentence(FieldText f, int sentence) {
+        for (Hit h : triggerHits.get(f)) {
+            Set<EventRule> contexts = contextBySentence.get(f).getOrDefault(sentence, Set.of());
+            if (f.sentenceOf(h.first()) == sentence && h.entries().stream().map(e -> ((Entry.Trigger) e).rule())
+                    .anyMatch(r -> r.eventType() == org.sahelwatch.avro.EventType.PROTESTS
+                            || (r.eventType() == org.sahelwatch.avro.EventType.RIOTS
+                                && (r.context().isEmpty() || contexts.contains(r))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addGeneric(FieldText f, Hit hit, int sentence, String id, String name, ActorCategory category,
@@ -542,9 +920,15 @@ final class ArticleAnalysis {
             RegionTag tag = regions.get(pm.placeId());
             counts.merge(tag.getCountryCode(), Gazetteer.isSahel(tag.getCountryCode()) ? 100 : 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        String named = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(null);
+        if (named != null) {
+            return named;
+        }
+        // no place named: the one Sahel country of the named actors and demonyms ("GATIA militiamen")
+        List<String> sahel = contextCountries.stream().filter(Gazetteer::isSahel).sorted().toList();
+        return sahel.size() == 1 ? sahel.get(0) : null;
     }
 
     private void addActor(String id, String name, ActorCategory category, String cc, double confidence,
@@ -561,6 +945,7 @@ final class ArticleAnalysis {
     private void classifyEvents(FieldText f) {
         Map<Integer, EventTag> bestBySentence = new LinkedHashMap<>();
         Map<Integer, Integer> orderBySentence = new HashMap<>();
+        Map<Integer, EventTag> armedClash = new HashMap<>();
         for (Hit hit : triggerHits.get(f)) {
             int sentence = f.sentenceOf(hit.first());
             if (EventContext.isSuppressed(f, sentence, hit.first(), publishedYear)) {
@@ -570,10 +955,11 @@ final class ArticleAnalysis {
             Boolean agentIsState = agent == null ? null : agent.category() == ActorCategory.STATE_FORCES;
             Set<EventRule> contexts = contextBySentence.get(f).getOrDefault(sentence, Set.of());
             Entry.Trigger chosen = null;
+            EventRule.ObjectKind object = EventObject.of(f, sentence, hit.first(), hit.end(), actorMentions);
             for (Entry e : hit.entries()) {
                 Entry.Trigger t = (Entry.Trigger) e;
                 if (t.rule().acceptsAgent(agentIsState)
-                        && (t.rule().context().isEmpty() || contexts.contains(t.rule()))
+                        && t.rule().acceptsObject(object, contexts.contains(t.rule()))
                         && (chosen == null || t.order() < chosen.order())) {
                     chosen = t;
                 }
@@ -581,14 +967,22 @@ final class ArticleAnalysis {
             if (chosen == null) {
                 continue;
             }
+            if (chosen.rule().eventType() == org.sahelwatch.avro.EventType.BATTLES
+                    && object == EventRule.ObjectKind.ARMED && !armedClash.containsKey(sentence)) {
+                armedClash.put(sentence, eventTag(f, sentence, hit, chosen.rule(), agent != null));
+            }
             Integer previous = orderBySentence.get(sentence);
             if (previous == null || chosen.order() < previous) {
                 orderBySentence.put(sentence, chosen.order());
                 bestBySentence.put(sentence, eventTag(f, sentence, hit, chosen.rule(), agent != null));
             }
         }
-        for (EventTag event : bestBySentence.values()) {
-            addEvent(event);
+        for (Map.Entry<Integer, EventTag> e : bestBySentence.entrySet()) {
+            EventTag event = e.getValue();
+            EventTag clash = armedClash.get(e.getKey());
+            // "people were killed when militants attacked the town and clashed with the army": a battle
+            addEvent(clash != null && event.getEventType() == org.sahelwatch.avro.EventType.VIOLENCE_AGAINST_CIVILIANS
+                    ? clash : event);
         }
     }
 
@@ -693,6 +1087,73 @@ final class ArticleAnalysis {
                 .setActorIds(actorIds)
                 .setPlaceIds(placeIds)
                 .build();
+    }
+
+    /**
+     * The party an event type implies when no phrase named it: violence against civilians or looting
+     * has civilian victims, a protest has protesters ("the town's youths demonstrated" names none),
+     * and in a riot the protesters are rioters. They take the article's main country.
+     */
+    private void addImpliedParties() {
+        String cc = mainCountry();
+        if (cc == null || events.isEmpty()) {
+            return;
+        }
+        String country = dict.gazetteer.countryName(cc);
+        String idSuffix = cc.toLowerCase(java.util.Locale.ROOT);
+        for (EventTag event : events) {
+            switch (event.getEventType()) {
+                case VIOLENCE_AGAINST_CIVILIANS -> impliedActor("civilians-" + idSuffix, "Civilians (" + country + ")",
+                        ActorCategory.CIVILIANS, cc, event);
+                case STRATEGIC_DEVELOPMENTS -> {
+                    if (event.getSubEventType().startsWith("Looting")) {
+                        impliedActor("civilians-" + idSuffix, "Civilians (" + country + ")", ActorCategory.CIVILIANS, cc, event);
+                    }
+                }
+                case PROTESTS -> impliedActor("protesters-" + idSuffix, "Protesters (" + country + ")",
+                        ActorCategory.PROTESTERS, cc, event);
+                case RIOTS -> {
+                    boolean protestEvent = events.stream().anyMatch(e -> e.getEventType() == org.sahelwatch.avro.EventType.PROTESTS);
+                    boolean rioters = protestEvent;
+                    ActorTag protesters = actors.get("protesters-" + idSuffix);
+                    if (!rioters) {
+                        // the groups ("Students (Niger)") riot too
+                        actors.values().stream().filter(a -> a.getCategory() == ActorCategory.PROTESTERS
+                                        && !a.getActorId().startsWith("protesters-") && !dict.actors.byId(a.getActorId()).isPresent())
+                                .forEach(a -> a.setCategory(ActorCategory.RIOTERS));
+                    }
+                    if (!rioters && protesters != null && actors.containsKey("rioters-" + idSuffix)) {
+                        actors.remove(protesters.getActorId()); // the same crowd
+                        actors.get("rioters-" + idSuffix).getMentions().addAll(protesters.getMentions());
+                        for (EventTag e : events) {
+                            e.getActorIds().remove("protesters-" + idSuffix);
+                        }
+                    } else if (!rioters && protesters != null) {
+                        actors.remove(protesters.getActorId());
+                        protesters.setActorId("rioters-" + idSuffix);
+                        protesters.setName("Rioters (" + country + ")");
+                        protesters.setCategory(ActorCategory.RIOTERS);
+                        actors.put(protesters.getActorId(), protesters);
+                        for (EventTag e : events) {
+                            e.getActorIds().replaceAll(id -> id.equals("protesters-" + idSuffix) ? "rioters-" + idSuffix : id);
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Adds a generic party with no mention of its own unless one of its category is already there. */
+    private void impliedActor(String id, String name, ActorCategory category, String cc, EventTag event) {
+        if (actors.values().stream().anyMatch(a -> a.getCategory() == category)) {
+            return;
+        }
+        actors.put(id, ActorTag.newBuilder().setActorId(id).setName(name).setCategory(category).setCountryCode(cc)
+                .setConfidence(0.4).setMentions(new ArrayList<>()).build());
+        if (!event.getActorIds().contains(id)) {
+            event.getActorIds().add(id);
+        }
     }
 
     // ---- fatalities -------------------------------------------------------------------------

@@ -26,6 +26,9 @@ enum Cue {
             case "cercle", "department", "departement", "prefecture", "district" -> {
                 return DISTRICT;
             }
+            case "town", "village", "hamlet" -> {
+                return TOWN; // "Ber town", "Diffa town"
+            }
             default -> { }
         }
         int t = skipArticles(f, first - 1);

@@ -15,7 +15,11 @@ sealed interface Entry {
     record ActorName(Actor actor, boolean caseSensitive) implements Entry { }
 
     /** A phrase naming an actor by kind ("soldiers", "gunmen"). */
-    record GenericActor(GenericRole role, String phrase, boolean caseSensitive) implements Entry { }
+    /**
+     * A generic actor phrase; {@code group} names the kind of civilians ("Herders", "Women") or the
+     * ethnic group ("Fulani") that ACLED codes as an associated actor, empty when none.
+     */
+    record GenericActor(GenericRole role, String phrase, boolean caseSensitive, String group) implements Entry { }
 
     /** A trigger phrase of an event rule; {@code order} is the rule's position in the file. */
     record Trigger(EventRule rule, int order, boolean caseSensitive) implements Entry { }
@@ -32,7 +36,7 @@ sealed interface Entry {
     }
 
     /** Roles of generic actors, resolved against the country in context. */
-    enum GenericRole { STATE, UNIDENTIFIED, ISLAMIST, CIVILIANS, PROTESTERS, RIOTERS }
+    enum GenericRole { STATE, POLICE, GENDARMERIE, UNIDENTIFIED, ISLAMIST, CIVILIANS, PROTESTERS, RIOTERS, ETHNIC }
 
     /** An alias is an acronym, to be matched in capitals only, when all its letters are capitals. */
     static boolean isAcronym(String alias) {

@@ -67,8 +67,15 @@ public final class Tagger {
      * that names a town or region; else the country of the first event that names one; else the most
      * mentioned, most specific place (Sahel places first).
      */
+    private static boolean stateForcesOf(ArticleAnalysis analysis, EventTag event, String cc) {
+        return event.getActorIds().stream().map(analysis.actors::get)
+                .anyMatch(a -> a != null && a.getCategory() == org.sahelwatch.avro.ActorCategory.STATE_FORCES
+                        && cc.equals(a.getCountryCode()));
+    }
+
     private static Optional<RegionTag> focus(ArticleAnalysis analysis) {
         RegionTag countryOnly = null;
+        EventTag countryFromEvent = null;
         for (EventTag event : analysis.events) {
             for (String placeId : event.getPlaceIds()) {
                 RegionTag tag = analysis.regions.get(placeId);
@@ -76,20 +83,38 @@ public final class Tagger {
                     if (Place.specificity(tag.getKind()) > 0) {
                         return Optional.of(tag);
                     }
-                    if (countryOnly == null) {
+                    if (countryOnly == null || (countryFromEvent == event && !stateForcesOf(analysis, event,
+                            countryOnly.getCountryCode()) && stateForcesOf(analysis, event, tag.getCountryCode()))) {
+                        // "Chadian rebels ambushed a Nigerien army convoy": a national army fights at home
                         countryOnly = tag;
+                        countryFromEvent = event;
                     }
                 }
             }
         }
         if (countryOnly != null) {
-            return Optional.of(countryOnly);
+            // "a north Malian village … The attack took place in Ikadiwane": the town named elsewhere
+            String cc = countryOnly.getCountryCode();
+            Optional<RegionTag> town = analysis.regions.values().stream()
+                    .filter(r -> !r.getImplied() && cc.equals(r.getCountryCode()) && Place.specificity(r.getKind()) > 0
+                            && r.getKind() != org.sahelwatch.avro.RegionKind.FEATURE)
+                    .max(Comparator.comparingInt((RegionTag r) -> Place.specificity(r.getKind()))
+                            .thenComparingInt(r -> r.getMentions().size()));
+            return Optional.of(town.orElse(countryOnly));
         }
-        return analysis.regions.values().stream()
+        Optional<RegionTag> named = analysis.regions.values().stream()
                 .filter(r -> !r.getImplied())
                 .max(Comparator.comparing((RegionTag r) -> Gazetteer.isSahel(r.getCountryCode()))
                         .thenComparing(r -> r.getKind() != org.sahelwatch.avro.RegionKind.FEATURE)
+                        .thenComparing(r -> Place.specificity(r.getKind()) > 0)
                         .thenComparingInt(r -> r.getMentions().size())
                         .thenComparingInt(r -> Place.specificity(r.getKind())));
+        if (named.isPresent()) {
+            return named;
+        }
+        // no place named: the country implied by the actors, if any
+        return analysis.regions.values().stream()
+                .filter(r -> r.getKind() == org.sahelwatch.avro.RegionKind.COUNTRY && Gazetteer.isSahel(r.getCountryCode()))
+                .findFirst();
     }
 }

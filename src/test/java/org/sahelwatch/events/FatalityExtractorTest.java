@@ -53,4 +53,46 @@ class FatalityExtractorTest {
     void shouldIgnoreYearsAndDistances() {
         assertThat(count("In 2012 the convoy, 40 km from Gao, was attacked.")).isEmpty();
     }
+
+    @Test
+    void shouldNotReadTheDayOfADateAsTheToll() {
+        assertThat(count("On 14 March 2023, gunmen killed three people near the market.")).hasValue(3);
+        assertThat(count("On March 14, gunmen attacked the village, killing two herders.")).hasValue(2);
+        assertThat(count("Le 9 mai, des hommes armes ont tue quatre civils.")).hasValue(4);
+    }
+
+    @Test
+    void shouldCountOneForASingleVictim() {
+        assertThat(count("Gunmen killed a shepherd outside the town.")).hasValue(1);
+        assertThat(count("A soldier opened fire on a car, killing the driver.")).hasValue(1);
+        assertThat(count("Unknown assailants shot dead a trader on the road.")).hasValue(1);
+        assertThat(count("A teacher was killed by armed men.")).hasValue(1);
+        assertThat(count("Des hommes armes ont assassine un conseiller municipal.")).hasValue(1);
+    }
+
+    @Test
+    void shouldNotCountAnUnspecifiedNumberAsOne() {
+        assertThat(count("The raid killed an unknown number of fighters.")).isEmpty();
+    }
+
+    @Test
+    void shouldSkipNumbersOfWounded() {
+        assertThat(count("Four villagers were killed and 11 wounded in the raid.")).hasValue(4);
+        assertThat(count("The ambush killed two soldiers and wounded nine others.")).hasValue(2);
+    }
+
+    @Test
+    void shouldPreferTheObjectOfTheKillVerb() {
+        assertThat(count("Police fired on three men at a checkpoint, killing one of them.")).hasValue(1);
+    }
+
+    @Test
+    void shouldTakeTheLowerBoundOfARange() {
+        assertThat(count("Between 14 and 20 fighters were killed.")).hasValue(14);
+    }
+
+    @Test
+    void shouldNotJoinTheDayOfADateToTheCountThatFollowsIt() {
+        assertThat(count("On May 3, two herders were killed near Tessit.")).hasValue(2);
+    }
 }

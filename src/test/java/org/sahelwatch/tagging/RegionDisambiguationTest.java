@@ -223,4 +223,115 @@ class RegionDisambiguationTest {
         assertThat(region(e, "Sahel")).hasValueSatisfying(r -> assertThat(r.getImplied()).isTrue());
         assertThat(region(e, "Burkina Faso")).hasValueSatisfying(r -> assertThat(r.getImplied()).isTrue());
     }
+
+    // ---- villages and countries the article does not name ----------------------------------------
+
+    @Test
+    void shouldAcceptAVillageFoundInOnlyOneSahelCountryAfterALocative() {
+        EnrichedArticle e = tag("Gunmen killed two shepherds in the village of Ogossagou on Sunday.");
+
+        assertThat(named(e)).anySatisfy(r -> {
+            assertThat(r.getMentions()).anyMatch(m -> m.getText().equals("Ogossagou"));
+            assertThat(r.getCountryCode()).isEqualTo("ML");
+        });
+    }
+
+    @Test
+    void shouldInferTheCountryFromADistrictNamedOnlyInOneCountry() {
+        EnrichedArticle e = tag("Armed men attacked a convoy near Douentza on Monday.");
+
+        assertThat(hasCountry(e, "ML")).isTrue();
+    }
+
+    @Test
+    void shouldPlaceAnArticleThatNamesOnlyAMalianArmedGroupInMali() {
+        EnrichedArticle e = TestTagger.get().tag(anArticle().titled("Report")
+                .withBody("GATIA fighters detained two traders on Friday.").build(), NOW);
+
+        assertThat(e.getFocus()).isNotNull();
+        assertThat(e.getFocus().getCountryCode()).isEqualTo("ML");
+    }
+
+    @Test
+    void shouldChooseTheSameNamePlaceWhoseCercleAndRegionAreNamedInParentheses() {
+        EnrichedArticle e = tag("Armed men burned granaries in the village of Sokoura (Bankass, Mopti) on Sunday.");
+
+        assertThat(named(e)).anySatisfy(r -> {
+            assertThat(r.getMentions()).anyMatch(m -> m.getText().equals("Sokoura"));
+            assertThat(r.getAdmin2()).isEqualTo("Bankass");
+        });
+    }
+
+    @Test
+    void shouldNotCountAPlacesOwnNameAsItsCercleBeingNamed() {
+        EnrichedArticle e = tag("Gunmen attacked the village of Koro, in Burkina Faso's Nord region.");
+
+        assertThat(region(e, "Koro")).hasValueSatisfying(r -> assertThat(r.getCountryCode()).isEqualTo("BF"));
+    }
+
+    @Test
+    void shouldNotReadTheFirstWordOfAnUnknownNameAsAPlace() {
+        EnrichedArticle hyphen = tag("Soldiers clashed with militants in Ti-n-Zaouatene, Mali, on Friday.");
+        EnrichedArticle spaced = tag("Militants clashed near Tin Abaradjan, in Mali, on Friday.");
+
+        assertThat(named(hyphen)).noneMatch(r -> r.getName().equals("Ti"));
+        assertThat(named(spaced)).noneMatch(r -> r.getName().equals("Tin"));
+    }
+
+    @Test
+    void shouldFocusOnTheTownNamedLaterWhenTheEventSentenceOnlyNamesTheCountry() {
+        EnrichedArticle e = tag("Gunmen killed three herders in a Malian village on Monday. The attack took place near Ansongo.");
+
+        assertThat(e.getFocus()).isNotNull();
+        assertThat(e.getFocus().getName()).isEqualTo("Ansongo");
+    }
+
+    @Test
+    void shouldRejectAVillageOfAnotherRegionThanTheOneItsParenthesisStates() {
+        // Sassambari exists in the gazetteer only in Mali's Ségou region; the parenthesis puts this one in Kossi (BF)
+        EnrichedArticle e = tag("Gunmen killed a farmer in the village of Sassambari (Kombori, Kossi) on Friday.");
+
+        assertThat(named(e)).noneMatch(r -> r.getCountryCode().equals("ML"));
+        assertThat(named(e)).anyMatch(r -> r.getName().equals("Kossi") && r.getKind() == RegionKind.ADMIN2
+                && r.getCountryCode().equals("BF"));
+    }
+
+    @Test
+    void shouldNotReadDayInAHolidayAsAVillage() {
+        EnrichedArticle e = tag("Unions staged a march to mark Labour Day in Kaya, Burkina Faso.");
+
+        assertThat(named(e)).noneMatch(r -> r.getName().equals("Day"));
+    }
+
+    @Test
+    void shouldRejectAVillageFarFromTheTownItIsSaidToBeIn() {
+        // Bélia is a Malian village near Douentza, some 350 km from Ouallam in Niger
+        EnrichedArticle e = tag("Militiamen clashed with jihadists in the area of Bella Kori in Ouallam, Niger.");
+
+        assertThat(named(e)).noneMatch(r -> r.getCountryCode().equals("ML"));
+        assertThat(named(e)).anyMatch(r -> r.getName().equals("Ouallam"));
+    }
+
+    @Test
+    void shouldPlaceAnAmbushOnANationalArmyInItsCountryRatherThanTheRaidersCountry() {
+        EnrichedArticle e = tag("Chadian raiders ambushed a Nigerien army patrol in the desert, killing three soldiers.");
+
+        assertThat(e.getFocus()).isNotNull();
+        assertThat(e.getFocus().getCountryCode()).isEqualTo("NE");
+        assertThat(e.getActors()).noneMatch(a -> a.getActorId().equals("chad-armed-forces"));
+    }
+
+    @Test
+    void shouldReadTownAfterACueOnlyNameAsItsCue() {
+        EnrichedArticle e = tag("Rebels took control of Ber town on Tuesday.");
+
+        assertThat(region(e, "Ber")).hasValueSatisfying(r -> assertThat(r.getCountryCode()).isEqualTo("ML"));
+    }
+
+    @Test
+    void shouldNotTakeANameInParenthesesForTheRestOfTheVillagesName() {
+        EnrichedArticle e = tag("Gunmen killed a farmer in Ogossagou (Zwarandeku quarter), Mali, on Friday.");
+
+        assertThat(named(e)).anyMatch(r -> r.getMentions().stream().anyMatch(m -> m.getText().equals("Ogossagou")));
+    }
 }

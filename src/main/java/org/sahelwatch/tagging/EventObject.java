@@ -1,0 +1,107 @@
+package org.sahelwatch.tagging;
+
+import java.util.List;
+import java.util.Set;
+import org.sahelwatch.avro.ActorCategory;
+import org.sahelwatch.events.EventRule.ObjectKind;
+
+/**
+ * What an event trigger acts on: the words after an active trigger ("killed three herders",
+ * "attacked the village of …", "seized livestock") or before a passive one ("four soldiers were
+ * killed"). The first word of a known kind decides: civilians (people, herders, a mayor, a village),
+ * armed parties (soldiers, militants, a military post) or property (livestock, vehicles, goods).
+ */
+final class EventObject {
+
+    private static final int WINDOW = 7;
+
+    static final Set<String> CIVILIAN = Set.of("civilian", "civilians", "people", "person", "persons", "man",
+            "men", "woman", "women", "child", "children", "boy", "boys", "girl", "girls", "youth", "youths",
+            "herder", "herders", "herdsman", "herdsmen", "farmer", "farmers", "trader", "traders", "merchant",
+            "merchants", "driver", "drivers", "passenger", "passengers", "villager", "villagers", "village",
+            "villages", "hamlet", "hamlets", "resident", "residents", "inhabitants", "worshippers", "marketgoers",
+            "mayor", "councillor", "councilman", "councilor", "chief", "imam", "teacher", "teachers", "student",
+            "students", "worker", "workers", "miner", "miners", "individual", "individuals", "national",
+            "community", "family", "families", "pastoralist", "pastoralists", "shepherd", "shepherds",
+            "traveller", "travellers", "traveler", "travelers", "elderly", "notable", "official", "officials",
+            "displaced", "refugees", "encampment", "encampments", "camp", "market", "civil", "civils", "villageois",
+            "habitants", "femme", "femmes", "enfant", "enfants", "personne", "personnes", "eleveur", "eleveurs",
+            "commercant", "commercants", "chauffeur", "maire", "conseiller", "chef", "fideles", "orpailleurs",
+            "cultivateurs", "cultivateur", "berger", "bergers", "passagers", "deplaces", "hameau");
+    /** Ethnic or national names: victims unless an armed word follows ("Fulani militiamen"). */
+    static final Set<String> PEOPLES = Set.of("fulani", "peul", "peuls", "peulh", "peulhs", "dogon", "dogons",
+            "tuareg", "tuaregs", "touareg", "touaregs", "bambara", "bambaras", "songhai", "songhay", "arab", "arabs",
+            "mossi", "bozo", "bozos", "daoussahak", "haoussa", "hausa", "kanuri", "american", "french", "guinean");
+    static final Set<String> ARMED = Set.of("soldier", "soldiers", "troops", "troop", "militant", "militants",
+            "jihadist", "jihadists", "fighter", "fighters", "vdp", "militiamen", "militiaman", "militia", "militias",
+            "gunmen", "gunman", "assailants", "attackers", "army", "forces", "force", "police", "policemen",
+            "policeman", "gendarmes", "gendarme", "gendarmerie", "guards", "guard", "bandits", "rebels", "rebel",
+            "insurgents", "terrorists", "military", "positions", "position", "post", "outpost", "base", "barracks",
+            "checkpoint", "convoy", "patrol", "officer", "officers", "combatants", "peacekeepers", "sentinel",
+            "dozo", "dozos", "koglweogo", "soldats", "soldat", "militaires", "militaire", "terroristes", "jihadistes",
+            "combattants", "assaillants", "policiers", "brigade", "detachment",
+            "unit", "units", "volunteers", "hunters", "chasseurs", "elements", "cadre", "commander", "leader");
+    static final Set<String> PROPERTY = Set.of("livestock", "cattle", "cows", "flock", "flocks", "herd", "herds",
+            "goats", "sheep", "rams", "camel", "camels", "animals", "vehicle", "vehicles", "truck", "trucks", "car",
+            "cars", "motorbike", "motorbikes", "motorcycle", "motorcycles", "cart", "carts", "goods", "food",
+            "money", "cash", "weapons", "arms", "ammunition", "equipment", "fuel", "phones", "shops", "granaries",
+            "property", "belongings", "betail", "vehicules", "vehicule", "motos", "moto", "armes", "munitions",
+            "marchandises", "vivres", "troupeau", "troupeaux", "animaux", "bovins", "materiel");
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "are", "is", "being", "ete");
+
+    private EventObject() {
+    }
+
+    /** The kind of the trigger's object, from the words and actor mentions around it. */
+    static ObjectKind of(FieldText f, int sentence, int first, int end, List<ArticleAnalysis.ActorMention> mentions) {
+        int[] range = f.sentenceTokens(sentence);
+        boolean passive = PASSIVE_AUX.contains(f.token(first)) || (first > range[0] && PASSIVE_AUX.contains(f.token(first - 1)))
+                || (end < range[1] && (f.token(end).equals("by") || f.token(end).equals("par")));
+        if (passive) {
+            int stop = Math.max(range[0], first - WINDOW);
+            for (int t = first - 1; t >= stop; t--) {
+                ObjectKind kind = kindAt(f, t, range[1], mentions, sentence);
+                if (kind != ObjectKind.NONE) {
+                    return kind;
+                }
+            }
+            return ObjectKind.NONE;
+        }
+        int stop = Math.min(range[1], end + WINDOW);
+        for (int t = end; t < stop; t++) {
+            ObjectKind kind = kindAt(f, t, range[1], mentions, sentence);
+            if (kind != ObjectKind.NONE) {
+                return kind;
+            }
+        }
+        return ObjectKind.NONE;
+    }
+
+    private static ObjectKind kindAt(FieldText f, int t, int sentenceEnd, List<ArticleAnalysis.ActorMention> mentions,
+                                     int sentence) {
+        for (ArticleAnalysis.ActorMention m : mentions) {
+            if (m.field() == f && m.sentence() == sentence && m.token() == t && m.category() != ActorCategory.OTHER) {
+                return m.category() == ActorCategory.CIVILIANS ? ObjectKind.CIVILIAN
+                        : m.category() == ActorCategory.PROTESTERS || m.category() == ActorCategory.OTHER
+                        ? ObjectKind.NONE : ObjectKind.ARMED;
+            }
+        }
+        String word = f.token(t);
+        if (ARMED.contains(word)) {
+            return ObjectKind.ARMED;
+        }
+        if (PROPERTY.contains(word)) {
+            // "a cattle trader", "a truck driver": the property word qualifies a person
+            return CIVILIAN.contains(f.token(t + 1)) ? ObjectKind.CIVILIAN : ObjectKind.PROPERTY;
+        }
+        if (PEOPLES.contains(word)) {
+            for (int u = t + 1; u < Math.min(sentenceEnd, t + 3); u++) {
+                if (ARMED.contains(f.token(u))) {
+                    return ObjectKind.ARMED;
+                }
+            }
+            return ObjectKind.CIVILIAN;
+        }
+        return CIVILIAN.contains(word) ? ObjectKind.CIVILIAN : ObjectKind.NONE;
+    }
+}
