@@ -182,13 +182,18 @@ public final class DictionaryMatcher {
         }
     }
 
-    /** Token strings to dense ids, looked up from a character range without allocating. */
+    /**
+     * Token strings to dense ids, looked up from a character range without allocating. Each slot keeps
+     * the word's full 32-bit hash beside its id, so a word that is not in the vocabulary (most words
+     * of a text) is rejected without reading any other memory than its slot.
+     */
     static final class Vocabulary {
         private final char[][] words;
-        private final int[] table;
+        /** Per slot: hash in the high 32 bits, id + 1 in the low 32 bits; 0 = empty. */
+        private final long[] table;
         private final int mask;
 
-        private Vocabulary(char[][] words, int[] table) {
+        private Vocabulary(char[][] words, long[] table) {
             this.words = words;
             this.table = table;
             this.mask = table.length - 1;
@@ -200,14 +205,17 @@ public final class DictionaryMatcher {
 
         /** The id of text[start, end) whose FNV-1a hash (see {@link Tokens#hash}) is {@code fnv}, or -1. */
         int find(String text, int start, int end, int fnv) {
-            int slot = (fnv ^ (fnv >>> 16)) & mask;
+            int slot = spread(fnv) & mask;
             while (true) {
-                int id = table[slot] - 1;
-                if (id < 0) {
+                long entry = table[slot];
+                if (entry == 0L) {
                     return -1;
                 }
-                if (equalsRange(words[id], text, start, end)) {
-                    return id;
+                if ((int) (entry >>> 32) == fnv) {
+                    int id = (int) entry - 1;
+                    if (equalsRange(words[id], text, start, end)) {
+                        return id;
+                    }
                 }
                 slot = (slot + 1) & mask;
             }
@@ -225,12 +233,16 @@ public final class DictionaryMatcher {
             return true;
         }
 
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
         static int hash(CharSequence text, int start, int end) {
             int h = Tokens.FNV_OFFSET;
             for (int i = start; i < end; i++) {
                 h = (h ^ text.charAt(i)) * Tokens.FNV_PRIME;
             }
-            return h ^ (h >>> 16);
+            return h;
         }
 
         static final class Builder {
@@ -246,16 +258,17 @@ public final class DictionaryMatcher {
 
             Vocabulary build() {
                 int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 - 1)) << 1;
-                int[] table = new int[capacity];
+                long[] table = new long[capacity];
                 char[][] chars = new char[words.size()][];
                 for (int id = 0; id < words.size(); id++) {
                     String w = words.get(id);
                     chars[id] = w.toCharArray();
-                    int slot = hash(w, 0, w.length()) & (capacity - 1);
-                    while (table[slot] != 0) {
+                    int h = hash(w, 0, w.length());
+                    int slot = spread(h) & (capacity - 1);
+                    while (table[slot] != 0L) {
                         slot = (slot + 1) & (capacity - 1);
                     }
-                    table[slot] = id + 1;
+                    table[slot] = ((long) h << 32) | ((id + 1) & 0xffffffffL);
                 }
                 return new Vocabulary(chars, table);
             }
