@@ -33,7 +33,8 @@ try {
 
   execSync(ingest, { stdio: 'inherit' });
 
-  const card = page.locator('article.card', { hasText: 'Kidal' }).first();
+  // the Kidal card, not another card that merely names Kidal among its regions (the Timbuktu blockade)
+  const card = page.locator('article.card', { hasText: 'Government regains territory in Kidal' }).first();
   await card.waitFor({ state: 'visible', timeout });
   const alertId = await card.getAttribute('data-alert-id');
   const marker = page.locator(`svg#map circle.marker[data-alert-id="${alertId}"]`);
