@@ -100,7 +100,7 @@ public final class StreamsRunner implements AutoCloseable {
                 tagger.dictionary().gazetteer(), tagger.dictionary().actors(),
                 Set.of(topics.raw().name(), topics.enriched().name(), topics.alerts().name(),
                         topics.deadLetter().name(), topics.surges().name()));
-        return new SahelwatchTopology.Settings(config.getInt(SahelwatchConfig.MAX_BODY_CHARS), config.dedupRetention(),
+        return new SahelwatchTopology.Settings(config.getInt(SahelwatchConfig.MAX_BODY_CHARS), config.duration(SahelwatchConfig.DEDUP_RETENTION_MS),
                 config.duration(SahelwatchConfig.INCIDENT_QUIET_GAP_MS), config.getDouble(SahelwatchConfig.NEAR_DUPLICATE_SIMILARITY),
                 new SurgeRule(config.duration(SahelwatchConfig.SURGE_WINDOW_MS), config.duration(SahelwatchConfig.SURGE_BASELINE_MS),
                         config.getDouble(SahelwatchConfig.SURGE_FACTOR), config.getInt(SahelwatchConfig.SURGE_MIN_COUNT)),

@@ -227,7 +227,4 @@ public final class SahelwatchConfig extends AbstractConfig {
         return Duration.ofMillis(getLong(key));
     }
 
-    public Duration dedupRetention() {
-        return Duration.ofMillis(getLong(DEDUP_RETENTION_MS));
-    }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sahelwatch.avro.ActorCategory;
@@ -91,7 +90,4 @@ public final class ActorDictionary {
         return byId.size();
     }
 
-    static List<String> categories() {
-        return java.util.Arrays.stream(ActorCategory.values()).map(Enum::name).toList();
-    }
 }

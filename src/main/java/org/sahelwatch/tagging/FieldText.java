@@ -18,6 +18,9 @@ final class FieldText {
     final Tokens tokens;
     final List<Span> sentences;
     private final int[] tokenSentence;
+    /** Token range [first, end) of each sentence, computed once: event rules ask for it per trigger. */
+    private final int[] sentenceFirst;
+    private final int[] sentenceEnd;
 
     FieldText(MentionField field, String original) {
         this.field = field;
@@ -33,6 +36,14 @@ final class FieldText {
                 s++;
             }
             tokenSentence[t] = s;
+        }
+        this.sentenceFirst = new int[Math.max(1, sentences.size())];
+        this.sentenceEnd = new int[sentenceFirst.length];
+        for (int t = tokens.count() - 1; t >= 0; t--) {
+            sentenceFirst[tokenSentence[t]] = t;
+        }
+        for (int t = 0; t < tokens.count(); t++) {
+            sentenceEnd[tokenSentence[t]] = t + 1;
         }
     }
 
@@ -51,19 +62,7 @@ final class FieldText {
 
     /** First token and end token of sentence {@code s}. */
     int[] sentenceTokens(int s) {
-        int first = -1;
-        int end = -1;
-        for (int t = 0; t < tokens.count(); t++) {
-            if (tokenSentence[t] == s) {
-                if (first < 0) {
-                    first = t;
-                }
-                end = t + 1;
-            } else if (first >= 0) {
-                break;
-            }
-        }
-        return first < 0 ? new int[] {0, 0} : new int[] {first, end};
+        return new int[] {sentenceFirst[s], sentenceEnd[s]};
     }
 
     String token(int t) {
