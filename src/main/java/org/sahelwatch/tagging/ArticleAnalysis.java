@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.sahelwatch.avro.ActorCategory;
@@ -55,10 +56,21 @@ final class ArticleAnalysis {
     private final Set<String> contextCountries = new HashSet<>();
     /** Countries of the named actors (GATIA is Malian). */
     private final Set<String> actorCountries = new HashSet<>();
+    /** Countries the article names as places or by demonym (not through an actor's nationality). */
+    private final Set<String> namedCountries = new HashSet<>();
     /** Folded names of the admin units the article may name, with the hits that name them. */
     private final Map<String, List<Hit>> mentionedAdminNames = new HashMap<>();
     /** Coordinates of the towns and regions the article names, with the hit that named them. */
     private final List<Anchor> anchors = new ArrayList<>();
+    /** Hits read as misspelt place names (they carry a lower confidence). */
+    private final Set<TokenAt> misspelt = new HashSet<>();
+    /** Countries named as the far side of a border, and places named as where something is. */
+    private final Set<String> borderOnly = new HashSet<>();
+    private final Set<String> namedAsPlace = new HashSet<>();
+    /** Places named by their name, not only by a demonym ("an Italian priest"). */
+    private final Set<String> namedNotByDemonym = new HashSet<>();
+
+    private record TokenAt(FieldText field, int token) { }
 
     private record Anchor(Hit hit, double latitude, double longitude) { }
     final Map<String, RegionTag> regions = new LinkedHashMap<>();
@@ -114,6 +126,7 @@ final class ArticleAnalysis {
                 all.add(new Hit(f, first, end, span, entries));
             }
         });
+        all.addAll(misspeltPlaces(f, all));
         List<Span> masks = new ArrayList<>();
         List<Hit> actorsFound = new ArrayList<>();
         List<Hit> placesFound = new ArrayList<>();
@@ -148,6 +161,37 @@ final class ArticleAnalysis {
         contextBySentence.put(f, contexts);
     }
 
+    /**
+     * "women in Ouagadaougou staged a march": a capitalised word after a locative that no dictionary
+     * phrase covers, one edit away from the name of a major town or a Sahel region, names it.
+     */
+    private List<Hit> misspeltPlaces(FieldText f, List<Hit> found) {
+        boolean[] covered = new boolean[f.tokens.count()];
+        for (Hit h : found) {
+            for (int t = h.first(); t < h.end(); t++) {
+                covered[t] = true;
+            }
+        }
+        List<Hit> out = new ArrayList<>();
+        for (int t = 0; t < covered.length; t++) {
+            if (covered[t] || !f.isCapitalised(t) || !Cue.locativeBefore(f, t)) {
+                continue;
+            }
+            String word = f.token(t);
+            if (word.length() < FuzzyPlaceIndex.MIN_LENGTH || dict.commonWords.contains(word)
+                    || dict.firstNames.contains(word)) {
+                continue;
+            }
+            List<Entry> near = new ArrayList<>(dict.fuzzyPlaces.near(word));
+            if (!near.isEmpty()) {
+                Hit hit = new Hit(f, t, t + 1, f.span(t, t + 1), near);
+                misspelt.add(new TokenAt(f, t));
+                out.add(hit);
+            }
+        }
+        return out;
+    }
+
     private static void addIfAny(List<Hit> out, Hit hit, List<Entry> entries) {
         if (!entries.isEmpty()) {
             out.add(new Hit(hit.field(), hit.first(), hit.end(), hit.span(), entries));
@@ -179,6 +223,7 @@ final class ArticleAnalysis {
                     Entry.PlaceName p = (Entry.PlaceName) e;
                     if (p.place().kind() == RegionKind.COUNTRY && (capital || p.demonym())) {
                         contextCountries.add(p.place().countryCode());
+                        namedCountries.add(p.place().countryCode());
                     }
                     if (p.place().kind() == RegionKind.ADMIN1 || p.place().kind() == RegionKind.ADMIN2) {
                         mentionedAdminNames.computeIfAbsent(foldedKey(p.place().name()), k -> new ArrayList<>()).add(hit);
@@ -190,6 +235,9 @@ final class ArticleAnalysis {
                         anchors.add(new Anchor(hit, p.place().latitude(), p.place().longitude()));
                     }
                 }
+                if (capital) {
+                    oneSpotOf(f, hit).ifPresent(anchors::add);
+                }
             }
             for (Hit hit : actorHits.get(f)) {
                 for (Entry e : hit.entries()) {
@@ -200,6 +248,32 @@ final class ArticleAnalysis {
                 }
             }
         }
+    }
+
+    /**
+     * A small place whose every reading lies within 50 km of the first ("toward In-Ates": a well
+     * and a village of that name, side by side) says where the article is as well as a town does.
+     */
+    private Optional<Anchor> oneSpotOf(FieldText f, Hit hit) {
+        String key = key(f, hit);
+        if (dict.cueOnlyNames.contains(key) || dict.commonWords.contains(key) || isAcronym(f, hit)) {
+            return Optional.empty();
+        }
+        Place first = null;
+        for (Entry e : hit.entries()) {
+            Entry.PlaceName p = (Entry.PlaceName) e;
+            Place place = p.place();
+            if (p.demonym() || place.kind() != RegionKind.PLACE || place.isMajorPlace()
+                    || place.latitude() == null || place.longitude() == null) {
+                return Optional.empty();
+            }
+            if (first == null) {
+                first = place;
+            } else if (Geo.distanceKm(first.latitude(), first.longitude(), place.latitude(), place.longitude()) > 50) {
+                return Optional.empty();
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(new Anchor(hit, first.latitude(), first.longitude()));
     }
 
     private void resolvePlaces(FieldText f) {
@@ -225,7 +299,10 @@ final class ArticleAnalysis {
                 }
             }
             if (best != null) {
-                recordPlace(f, hit, best.place(), confidence(best, insideActor));
+                if (!best.demonym()) {
+                    namedNotByDemonym.add(best.place().id());
+                }
+                recordPlace(f, hit, best.place(), misspelt.contains(new TokenAt(f, hit.first())) ? 0.5 : confidence(best, insideActor));
             }
         }
     }
@@ -256,6 +333,12 @@ final class ArticleAnalysis {
                 && !Gazetteer.isSahel(place.countryCode()) && !inContext) {
             return false; // "Western" (a Ghanaian region) or "Oleh" (a Nigerian town) in a text that never names Ghana or Nigeria
         }
+        if (place.kind() == RegionKind.PLACE && !place.isMajorPlace() && isAcronym(f, hit)) {
+            return false; // "MIA, a new rebel group": an acronym, not the village Mia
+        }
+        if (place.kind() == RegionKind.PLACE && !place.isMajorPlace() && outsideTheAdminsBesideIt(f, hit, place)) {
+            return false; // "Delga (Banh, Loroum)": the commune Banh of Loroum, not a Banh in Yatenga
+        }
         if (place.kind() == RegionKind.PLACE) {
             Set<String> stated = statedAdmins(f, hit);
             if (!stated.isEmpty() && !stated.contains(foldedKey(String.valueOf(place.admin1())))
@@ -283,11 +366,15 @@ final class ArticleAnalysis {
      * only in Mali can be read as Malian when the article never names the country.
      */
     private static String onlySahelCountry(Hit hit) {
+        boolean anySettlement = hit.entries().stream().anyMatch(e -> !((Entry.PlaceName) e).place().isLocality());
         String cc = null;
         for (Entry e : hit.entries()) {
             Entry.PlaceName p = (Entry.PlaceName) e;
             if (p.demonym()) {
                 return null;
+            }
+            if (anySettlement && p.place().isLocality()) {
+                continue; // a well of the same name does not make a village's country doubtful
             }
             String c = p.place().countryCode();
             if (!Gazetteer.isSahel(c) || (cc != null && !cc.equals(c))) {
@@ -298,9 +385,12 @@ final class ArticleAnalysis {
         return cc;
     }
 
-    /** No other Sahel country is named in the article. */
+    /**
+     * No other Sahel country is named in the article. Actors do not count: the MSA is a Malian
+     * movement, but "MSA militiamen attacked a camp near Ekrafane" happened in Niger.
+     */
     private boolean noOtherSahelCountry(Place place) {
-        return contextCountries.stream().noneMatch(c -> Gazetteer.isSahel(c) && !c.equals(place.countryCode()));
+        return namedCountries.stream().noneMatch(c -> Gazetteer.isSahel(c) && !c.equals(place.countryCode()));
     }
 
     /**
@@ -321,9 +411,11 @@ final class ArticleAnalysis {
                 boolean anchorKind = hit.entries().stream().map(e -> ((Entry.PlaceName) e).place())
                         .anyMatch(p -> p.kind() == RegionKind.ADMIN1 || p.kind() == RegionKind.ADMIN2
                                 || p.isMajorPlace());
+                boolean situated = Cue.locativeBefore(f, hit.first())
+                        || Cue.around(f, hit.first(), hit.end()) == Cue.TOWN;
                 String cc = onlySahelCountry(hit);
-                if (anchorKind && cc != null) {
-                    inferred.add(cc);
+                if ((anchorKind || situated) && cc != null && !isAcronym(f, hit)) {
+                    inferred.add(cc); // "withdrew toward In-Ates": wells of that name are only in Niger
                 }
             }
         }
@@ -409,6 +501,51 @@ final class ArticleAnalysis {
         return anyAnchor;
     }
 
+    /** The name is written in capitals in running text: "MIA", "CMA". */
+    private static boolean isAcronym(FieldText f, Hit hit) {
+        String text = hit.span().of(f.original);
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2 && !f.isTitleCase();
+    }
+
+    /**
+     * "(Banh, Loroum)": a place named inside a parenthesis that also names an admin1 or admin2 region
+     * lies in that region; a reading elsewhere is another place of the same name.
+     */
+    private boolean outsideTheAdminsBesideIt(FieldText f, Hit hit, Place place) {
+        String text = f.original;
+        int open = text.lastIndexOf('(', hit.span().start());
+        if (open < 0 || text.lastIndexOf(')', hit.span().start()) > open) {
+            return false;
+        }
+        int close = text.indexOf(')', hit.span().end());
+        if (close < 0 || close - open > 80) {
+            return false;
+        }
+        Set<String> admins = new HashSet<>();
+        for (Hit h : placeHits.get(f)) {
+            if (h != hit && h.span().start() > open && h.span().end() <= close) {
+                for (Entry e : h.entries()) {
+                    Place p = ((Entry.PlaceName) e).place();
+                    if (p.kind() == RegionKind.ADMIN1 || p.kind() == RegionKind.ADMIN2) {
+                        admins.add(foldedKey(p.name()));
+                    }
+                }
+            }
+        }
+        return !admins.isEmpty() && !admins.contains(foldedKey(String.valueOf(place.admin1())))
+                && !admins.contains(foldedKey(String.valueOf(place.admin2())));
+    }
+
     /** The name stands inside a parenthesis: "(Coalla, Gnagna)". */
     private static boolean insideParentheses(FieldText f, Hit hit) {
         String text = f.original;
@@ -433,8 +570,14 @@ final class ArticleAnalysis {
                 && Character.isLetter(text.charAt(endChar + 1));
         boolean hyphenBefore = startChar >= 2 && text.charAt(startChar - 1) == '-'
                 && Character.isLetter(text.charAt(startChar - 2));
+        if (hyphenAfter && !hyphenBefore && place.isMajorPlace()) {
+            return false; // "Bamako-Coura", "Gao-Château": a quarter of the city
+        }
         if (hyphenAfter || hyphenBefore) {
             return true;
+        }
+        if (place.kind() == RegionKind.PLACE && !place.isMajorPlace() && !f.isTitleCase() && unknownNameBefore(f, hit)) {
+            return true; // "Holle Hamani", "Feto Selba": not the village Hamani, not the camp Sélba
         }
         if (place.kind() != RegionKind.PLACE || place.isMajorPlace() || f.isTitleCase()
                 || hit.end() >= f.tokens.count() || endChar + 1 >= text.length() || text.charAt(endChar) != ' '
@@ -450,6 +593,27 @@ final class ArticleAnalysis {
                 || actorHits.get(f).stream().anyMatch(h -> h.first() == hit.end())
                 || triggerHits.get(f).stream().anyMatch(h -> h.first() == hit.end());
         return !known;
+    }
+
+    /**
+     * The word right before the name is a capitalised word, not the first of its sentence, that the
+     * dictionaries do not know: the two are one name.
+     */
+    private boolean unknownNameBefore(FieldText f, Hit hit) {
+        int before = hit.first() - 1;
+        int startChar = hit.span().start();
+        if (before < 0 || f.sentenceOf(before) != f.sentenceOf(hit.first()) || !f.isCapitalised(before)
+                || startChar < 2 || f.original.charAt(startChar - 1) != ' '
+                || !Character.isLetter(f.original.charAt(startChar - 2))) {
+            return false;
+        }
+        int sentenceStart = f.sentenceTokens(f.sentenceOf(before))[0];
+        if (before == sentenceStart || GEOGRAPHIC_HEADS.contains(f.token(before))) {
+            return false;
+        }
+        return placeHits.get(f).stream().noneMatch(h -> h.first() <= before && before < h.end())
+                && actorHits.get(f).stream().noneMatch(h -> h.first() <= before && before < h.end())
+                && triggerHits.get(f).stream().noneMatch(h -> h.first() <= before && before < h.end());
     }
 
     /**
@@ -504,7 +668,7 @@ final class ArticleAnalysis {
                 case "PPLC" -> 95;
                 case "PPLA" -> 90;
                 case "PPLA2" -> 85;
-                default -> place.population() >= 10_000 ? 80 : 30;
+                default -> place.population() >= 10_000 ? 80 : place.isLocality() ? 20 : 30;
             };
         };
         score += Cue.around(f, hit.first(), hit.end()).bonus(place.kind(), place.countryCode());
@@ -527,7 +691,7 @@ final class ArticleAnalysis {
             score += 3;
         }
         if (hit.entries().size() > 1) {
-            score += proximityBonus(hit, place);
+            score += proximityBonus(hit, place) + compassBonus(f, hit, place);
         }
         return score + Math.log10(place.population() + 1.0);
     }
@@ -549,6 +713,68 @@ final class ArticleAnalysis {
             best = Math.max(best, 30 - km / 20);
         }
         return best;
+    }
+
+    private static final Set<String> COMPASS_NOUNS = Set.of("town", "village", "city", "region", "locality",
+            "commune", "ville", "localite", "hamlet", "area", "zone", "province", "district");
+
+    /**
+     * "the central town of Konna", "the northern Malian town of Ber", "la ville septentrionale de X":
+     * a compass word before a town word says where in its country the town lies. Up to 15 points
+     * for a reading on that side of its country's centre, three per degree.
+     */
+    private double compassBonus(FieldText f, Hit hit, Place place) {
+        if (place.latitude() == null || place.longitude() == null || place.kind() == RegionKind.COUNTRY) {
+            return 0;
+        }
+        Place country = dict.gazetteer.country(place.countryCode()).orElse(null);
+        if (country == null || country.latitude() == null || country.longitude() == null) {
+            return 0;
+        }
+        int sentence = f.sentenceOf(hit.first());
+        boolean nounSeen = false;
+        double north = 0;
+        double east = 0;
+        boolean central = false;
+        for (int t = hit.first() - 1; t >= Math.max(0, hit.first() - 6) && f.sentenceOf(t) == sentence; t--) {
+            String w = f.token(t);
+            if (COMPASS_NOUNS.contains(w)) {
+                nounSeen = true;
+                continue;
+            }
+            if (!nounSeen) {
+                if (!Set.of("of", "de", "d", "du", "la", "le").contains(w)) {
+                    break;
+                }
+                continue;
+            }
+            switch (w) {
+                case "central", "centre", "center" -> central = true;
+                case "north", "northern", "nord", "septentrionale", "septentrional" -> north = 1;
+                case "south", "southern", "sud", "meridionale", "meridional" -> north = -1;
+                case "east", "eastern", "est", "orientale", "oriental" -> east = 1;
+                case "west", "western", "ouest", "occidentale", "occidental" -> east = -1;
+                case "northeastern", "northeast" -> { north = 1; east = 1; }
+                case "northwestern", "northwest" -> { north = 1; east = -1; }
+                case "southeastern", "southeast" -> { north = -1; east = 1; }
+                case "southwestern", "southwest" -> { north = -1; east = -1; }
+                default -> { }
+            }
+            if (f.token(t - 1).equals("km") || f.token(t - 1).equals("kilometres") || f.token(t - 1).equals("kilometers")) {
+                return 0; // "30 km north of the town of X": where the event is, not where X is
+            }
+        }
+        double dLat = place.latitude() - country.latitude();
+        double dLon = place.longitude() - country.longitude();
+        double bonus;
+        if (central) {
+            bonus = -3 * Math.hypot(dLat, dLon);
+        } else if (north != 0 || east != 0) {
+            bonus = 3 * (north * dLat + east * dLon);
+        } else {
+            return 0;
+        }
+        return Math.max(-15, Math.min(15, bonus));
     }
 
     /** The place's admin1 or admin2 is named elsewhere in the article (not by the place's own name). */
@@ -587,7 +813,7 @@ final class ArticleAnalysis {
             case COUNTRY, FEATURE -> 0.95;
             case ADMIN1 -> 0.85;
             case ADMIN2 -> 0.8;
-            case PLACE -> place.isMajorPlace() ? 0.9 : 0.6;
+            case PLACE -> place.isMajorPlace() ? 0.9 : place.isLocality() ? 0.5 : 0.6;
         };
     }
 
@@ -602,7 +828,45 @@ final class ArticleAnalysis {
         }
         tag.getMentions().add(mention);
         tag.setConfidence(Math.max(tag.getConfidence(), confidence));
+        if (place.kind() == RegionKind.COUNTRY && namesABorder(f, hit)) {
+            borderOnly.add(place.id()); // tagged, but neither where the event is nor whose forces act
+            return;
+        }
         placeMentions.add(new PlaceMention(f, f.sentenceOf(hit.first()), hit.first(), place.id()));
+        namedAsPlace.add(place.id());
+    }
+
+    private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "frontiere", "frontieres");
+
+    /**
+     * "near the border with Burkina Faso", "close to the Malian border", "the Niger border", "à la
+     * frontière avec le Burkina", "près de la frontière malienne": the country is where the border
+     * leads, not where the event happened.
+     */
+    private static boolean namesABorder(FieldText f, Hit hit) {
+        int before = hit.first() - 1;
+        int sentence = f.sentenceOf(hit.first());
+        for (int t = before; t >= Math.max(0, before - 3) && f.sentenceOf(t) == sentence; t--) {
+            String w = f.token(t);
+            if (BORDER_WORDS.contains(w)) {
+                return true; // "border with (the) X", "frontière avec le X", "frontière du X", "frontière malienne"
+            }
+            if (!Set.of("with", "of", "avec", "le", "la", "l", "du", "de", "the", "des").contains(w)) {
+                break;
+            }
+        }
+        String after = f.token(hit.end());
+        return BORDER_WORDS.contains(after); // "the Malian border", "the Burkina Faso border"
+    }
+
+    /** Whether the article names this country only by a demonym: "an Italian priest", "Guinean peacekeepers". */
+    boolean onlyAsNationality(String placeId) {
+        return !namedNotByDemonym.contains(placeId);
+    }
+
+    /** Whether the article names this country only as the far side of a border. */
+    boolean onlyAcrossABorder(String placeId) {
+        return borderOnly.contains(placeId) && !namedAsPlace.contains(placeId);
     }
 
     RegionTag regionTag(Place place, double confidence, boolean implied) {

@@ -45,6 +45,17 @@ public record Place(String id, RegionKind kind, String name, String countryCode,
                 || featureCode.equals("PPLA2") || population >= 10_000);
     }
 
+    private static final java.util.Set<String> LOCALITY_CODES = java.util.Set.of("WLL", "WLLS", "WTRH", "LCTY", "CMP", "OAS", "TREE");
+
+    /**
+     * A locality GeoNames does not class as a populated place: a well or waterhole, a named locality, a camp, an
+     * oasis, a landmark tree. Events happen there ("the well of Djebok"), but a populated place of
+     * the same name is always the likelier reading.
+     */
+    public boolean isLocality() {
+        return kind == RegionKind.PLACE && LOCALITY_CODES.contains(featureCode);
+    }
+
     /** An admin seat: capital (PPLC) or regional capital (PPLA). */
     public boolean isRegionalCapital() {
         return featureCode.equals("PPLC") || featureCode.equals("PPLA");

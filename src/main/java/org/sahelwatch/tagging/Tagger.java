@@ -103,7 +103,8 @@ public final class Tagger {
             return Optional.of(town.orElse(countryOnly));
         }
         Optional<RegionTag> named = analysis.regions.values().stream()
-                .filter(r -> !r.getImplied())
+                .filter(r -> !r.getImplied() && !analysis.onlyAcrossABorder(r.getPlaceId())
+                        && (Gazetteer.isSahel(r.getCountryCode()) || !analysis.onlyAsNationality(r.getPlaceId())))
                 .max(Comparator.comparing((RegionTag r) -> Gazetteer.isSahel(r.getCountryCode()))
                         .thenComparing(r -> r.getKind() != org.sahelwatch.avro.RegionKind.FEATURE)
                         .thenComparing(r -> Place.specificity(r.getKind()) > 0)
@@ -114,7 +115,8 @@ public final class Tagger {
         }
         // no place named: the country implied by the actors, if any
         return analysis.regions.values().stream()
-                .filter(r -> r.getKind() == org.sahelwatch.avro.RegionKind.COUNTRY && Gazetteer.isSahel(r.getCountryCode()))
+                .filter(r -> r.getKind() == org.sahelwatch.avro.RegionKind.COUNTRY && Gazetteer.isSahel(r.getCountryCode())
+                        && !analysis.onlyAcrossABorder(r.getPlaceId()))
                 .findFirst();
     }
 }

@@ -25,7 +25,7 @@ public final class TaggingDictionary {
     /** The gazetteer files read by default, under {@code config/gazetteer/}. */
     public static final List<String> DEFAULT_GAZETTEER_FILES = List.of("countries.tsv", "admin.tsv",
             "places-ML.tsv", "places-BF.tsv", "places-NE.tsv", "places-TD.tsv", "places-MR.tsv",
-            "places-neighbours.tsv", "curated.tsv", "features.tsv");
+            "places-neighbours.tsv", "curated.tsv", "features.tsv", "localities.tsv");
 
     final Gazetteer gazetteer;
     final ActorDictionary actors;
@@ -35,6 +35,7 @@ public final class TaggingDictionary {
     final Set<String> firstNames;
     final DictionaryMatcher matcher;
     final Entry[] entries;
+    final FuzzyPlaceIndex fuzzyPlaces;
 
     TaggingDictionary(Gazetteer gazetteer, ActorDictionary actors, EventRules rules,
                       List<String[]> genericActors, List<String> nonPlaces, Set<String> commonWords,
@@ -85,6 +86,7 @@ public final class TaggingDictionary {
         }
         this.matcher = builder.build();
         this.entries = list.toArray(new Entry[0]);
+        this.fuzzyPlaces = FuzzyPlaceIndex.of(gazetteer);
     }
 
     /**

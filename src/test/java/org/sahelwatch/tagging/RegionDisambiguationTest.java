@@ -334,4 +334,126 @@ class RegionDisambiguationTest {
 
         assertThat(named(e)).anyMatch(r -> r.getMentions().stream().anyMatch(m -> m.getText().equals("Ogossagou")));
     }
+    // ---- names the gazetteer spells differently, or holds only as a well or a camp ------------
+
+    @Test
+    void shouldReadAMisspeltCapitalAfterALocativeAsTheCapital() {
+        EnrichedArticle e = tag("Hundreds of women marched in Ouagadaougou on Saturday against insecurity.");
+
+        assertThat(e.getFocus().getName()).isEqualTo("Ouagadougou");
+        assertThat(e.getFocus().getConfidence()).isLessThan(0.6);
+    }
+
+    @Test
+    void shouldNotReadAnOrdinaryWordOneEditFromATownAsTheTown() {
+        EnrichedArticle e = tag("The convoy was attacked in Tuesday's ambush; in Gossiping circles, nobody spoke.");
+
+        assertThat(named(e)).noneSatisfy(r -> assertThat(r.getConfidence()).isEqualTo(0.5));
+    }
+
+    @Test
+    void shouldReadAWellTheArticleSituatesAsThePlaceOfTheEvent() {
+        EnrichedArticle e = tag("Soldiers arrested twelve suspects at the well of Djebok on Monday.");
+
+        assertThat(e.getFocus().getName()).isEqualTo("Djebok");
+        assertThat(e.getFocus().getAdmin1()).isEqualTo("Gao");
+    }
+
+    @Test
+    void shouldPreferAVillageToAWellOfTheSameName() {
+        EnrichedArticle e = tag("Gunmen attacked the village of Ekrafane, in Niger, on Friday.");
+
+        assertThat(e.getFocus().getName()).isEqualTo("Ekrafane");
+        assertThat(e.getFocus().getCountryCode()).isEqualTo("NE");
+    }
+
+    @Test
+    void shouldReadTheTamasheqPrefixInAsGeoNamesIdashN() {
+        EnrichedArticle hyphenated = tag("The army said it had repelled an attack in In-Tillit, in the Gao region.");
+        EnrichedArticle fused = tag("The army said it had repelled an attack in Intillit, in the Gao region.");
+
+        assertThat(hyphenated.getFocus().getName()).isEqualTo("I-n-Tillit");
+        assertThat(fused.getFocus().getName()).isEqualTo("I-n-Tillit");
+    }
+
+    // ---- what does not count as evidence ------------------------------------------------------
+
+    @Test
+    void shouldPlaceAUniqueVillageInItsCountryEvenWhenTheActorsAreFromAnother() {
+        EnrichedArticle e = tag("MSA militiamen attacked a herders' camp near Ekrafane, killing four.");
+
+        assertThat(e.getFocus().getName()).isEqualTo("Ekrafane");
+        assertThat(e.getFocus().getCountryCode()).isEqualTo("NE");
+    }
+
+    @Test
+    void shouldNotReadAnAcronymAsAVillage() {
+        EnrichedArticle e = tag("MIA, a new armed movement, announced on Thursday that it had split from Ansar Dine.");
+
+        assertThat(named(e)).noneSatisfy(r -> assertThat(r.getName()).isEqualTo("Mia"));
+    }
+
+    @Test
+    void shouldNotReadTheSecondWordOfAnUnknownNameAsAVillage() {
+        EnrichedArticle e = tag("Militiamen killed three herders in the area of Holle Hamani.");
+
+        assertThat(named(e)).noneSatisfy(r -> assertThat(r.getName()).isEqualTo("Hamani"));
+    }
+
+    @Test
+    void shouldReadACommuneInAParenthesisWithItsProvinceAsTheOneInThatProvince() {
+        EnrichedArticle e = tag("Militants burnt a school in the village of Delga (Banh, Loroum).");
+
+        assertThat(named(e)).noneSatisfy(r -> assertThat(r.getAdmin2()).isEqualTo("Yatenga"));
+        assertThat(e.getFocus().getName()).isEqualTo("Loroum");
+    }
+
+    @Test
+    void shouldReadAHyphenatedQuarterOfACityAsTheCity() {
+        EnrichedArticle e = tag("A land dispute in Bamako-Coura turned violent on Sunday.");
+
+        assertThat(e.getFocus().getName()).isEqualTo("Bamako");
+    }
+    @Test
+    void shouldReadAVillageOfManyCountriesInTheCountryOfTheWellsItIsSaidToBeNear() {
+        EnrichedArticle e = tag("Militants entered the village of Boni, then withdrew north toward In-Ates.");
+
+        assertThat(e.getFocus().getName()).isEqualTo("Boni");
+        assertThat(e.getFocus().getCountryCode()).isEqualTo("NE");
+    }
+
+    @Test
+    void shouldReadTheCentralTownOfKonnaAsTheKonnaInCentralMali() {
+        EnrichedArticle e = tag("Soldiers said they had recaptured the central town of Konna.");
+
+        assertThat(e.getFocus().getAdmin1()).isEqualTo("Mopti");
+    }
+
+    @Test
+    void shouldNotReadACountryNamedAsTheFarSideOfABorderAsThePlaceOfTheEvent() {
+        EnrichedArticle english = tag("Militants torched a school in a village near the border with Burkina Faso.");
+        EnrichedArticle french = tag("Des hommes armés ont incendié une école dans un village proche de la frontière avec le Burkina Faso.");
+        EnrichedArticle adjective = tag("Militants torched a school in a village near the Malian border.");
+
+        for (EnrichedArticle e : List.of(english, french, adjective)) {
+            assertThat(e.getFocus()).isNull();
+            assertThat(e.getEvents()).allSatisfy(ev -> assertThat(ev.getPlaceIds()).isEmpty());
+        }
+        assertThat(hasCountry(english, "BF")).isTrue(); // still tagged, with its evidence
+    }
+
+    @Test
+    void shouldNotReadTheNationalityOfAVictimAsThePlaceOfTheEvent() {
+        EnrichedArticle e = tag("Gunmen abducted an Italian priest on Monday.");
+
+        assertThat(e.getFocus()).isNull();
+        assertThat(hasCountry(e, "IT")).isTrue();
+    }
+
+    @Test
+    void shouldStillReadTheArmyOfASahelCountryAsPointingToThatCountry() {
+        EnrichedArticle e = tag("Malian troops repelled an attack on Sunday.");
+
+        assertThat(e.getFocus().getCountryCode()).isEqualTo("ML");
+    }
 }
