@@ -494,6 +494,13 @@ final class ArticleAnalysis {
                 continue;
             }
             anyAnchor = true;
+            boolean inThatRegion = (p.kind() == RegionKind.ADMIN1 && p.countryCode().equals(place.countryCode())
+                        && foldedKey(p.name()).equals(foldedKey(String.valueOf(place.admin1()))))
+                    || (p.kind() == RegionKind.ADMIN2 && p.countryCode().equals(place.countryCode())
+                        && foldedKey(p.name()).equals(foldedKey(String.valueOf(place.admin2()))));
+            if (inThatRegion) {
+                return false; // "Tinzaouaten, in the Kidal region": 200 km from Kidal town, but in its region
+            }
             if (Geo.distanceKm(place.latitude(), place.longitude(), p.latitude(), p.longitude()) <= 150) {
                 return false;
             }

@@ -456,4 +456,14 @@ class RegionDisambiguationTest {
 
         assertThat(e.getFocus().getCountryCode()).isEqualTo("ML");
     }
+    @Test
+    void shouldReadATownSaidToBeInItsRegionAsTheTownHoweverFarFromTheRegionalCapital() {
+        EnrichedArticle english = tag("A drone strike on Sunday killed 21 people in Tinzaouaten, in the Kidal region, "
+                + "near the Algerian border, local officials said.");
+        EnrichedArticle french = tag("Une frappe de drone a tué dimanche 21 personnes à Tinzaouaten, dans la région de Kidal, "
+                + "près de la frontière algérienne, selon des élus locaux.");
+
+        assertThat(english.getFocus().getName()).isEqualTo("Tinzaouaten");
+        assertThat(french.getFocus().getName()).isEqualTo("Tinzaouaten");
+    }
 }
