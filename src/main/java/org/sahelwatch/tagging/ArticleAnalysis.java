@@ -1272,6 +1272,10 @@ final class ArticleAnalysis {
             }
             RegionTag existingPlace = primaryPlace(existing);
             if (place == null || existingPlace == null || place == existingPlace || Regions.contains(place, existingPlace)) {
+                if (isTitle(existing) && !isTitle(event) && existingPlace != null
+                        && (place == existingPlace || (place != null && Regions.contains(existingPlace, place)))) {
+                    events.set(i, event); // the body's telling of the headline's event carries more evidence
+                }
                 return;
             }
             if (Regions.contains(existingPlace, place)) {
@@ -1288,13 +1292,31 @@ final class ArticleAnalysis {
 
     /**
      * A headline announces the event its body tells: a title event is dropped when the body has an
-     * event of the same type and sub-type ("Clashes near Gao" over "soldiers clashed … near Bourem").
+     * event of the same type and sub-type at a place that agrees ("Clashes near Gao" over "soldiers
+     * clashed … near Bourem").
      */
     private void dropHeadlinesRetold() {
-        events.removeIf(title -> title.getSentence().getField() == org.sahelwatch.avro.MentionField.TITLE
-                && events.stream().anyMatch(body -> body.getSentence().getField() == org.sahelwatch.avro.MentionField.BODY
+        events.removeIf(title -> isTitle(title)
+                && events.stream().anyMatch(body -> !isTitle(body)
                         && body.getEventType() == title.getEventType()
-                        && body.getSubEventType().equals(title.getSubEventType())));
+                        && body.getSubEventType().equals(title.getSubEventType())
+                        && samePlaceOrNone(title, body)));
+    }
+
+    /**
+     * Either has no place, or one's place is, or contains, the other's, or both lie in one admin1
+     * region (the headline's "near Gao" for the body's "near Bourem"); not Tinzaouatène and Bamako.
+     */
+    private boolean samePlaceOrNone(EventTag a, EventTag b) {
+        RegionTag pa = primaryPlace(a);
+        RegionTag pb = primaryPlace(b);
+        return pa == null || pb == null || pa == pb || Regions.contains(pa, pb) || Regions.contains(pb, pa)
+                || (pa.getCountryCode().equals(pb.getCountryCode()) && pa.getAdmin1() != null
+                    && pa.getAdmin1().equals(pb.getAdmin1()));
+    }
+
+    private static boolean isTitle(EventTag event) {
+        return event.getSentence().getField() == org.sahelwatch.avro.MentionField.TITLE;
     }
 
     /**

@@ -18,6 +18,9 @@ final class EventContext {
             "pourrait", "pourraient", "va", "vont", "compte", "projette", "craint", "craignent", "risque",
             "eventuel", "eventuelle", "si");
     private static final Set<String> BACKGROUND_MARKERS = Set.of("since", "depuis");
+    /** Words that make a sentence tell what keeps happening, not one event. */
+    private static final Set<String> HABITUAL = Set.of("regularly", "routinely", "frequently", "repeatedly",
+            "regulierement", "frequemment", "habituellement", "reguliere", "recurrent", "recurrents");
 
     private EventContext() {
     }
@@ -26,6 +29,11 @@ final class EventContext {
         int[] range = f.sentenceTokens(sentence);
         if (isBackground(f, range[0], range[1], publishedYear)) {
             return true;
+        }
+        for (int t = range[0]; t < range[1]; t++) {
+            if (HABITUAL.contains(f.token(t))) {
+                return true; // "rights groups regularly denounce the toll of air strikes": no one strike
+            }
         }
         for (int t = triggerToken - 1; t >= Math.max(range[0], triggerToken - 4); t--) {
             if (NEGATIONS.contains(f.token(t))) {
@@ -42,9 +50,19 @@ final class EventContext {
 
     /**
      * A sentence is background when it dates what it tells to well before publication: "since
-     * 2012", "depuis 2012", or "in 2012" when 2012 is two or more years before the article.
+     * 2012", "depuis 2012", or "in 2012" when 2012 is two or more years before the article; or when
+     * it recaps in the pluperfect that a place "had been the scene of" fighting.
      */
     static boolean isBackground(FieldText f, int first, int end, int publishedYear) {
+        for (int t = first; t + 3 < end; t++) {
+            // "X had been the scene of fighting", "X avait été le théâtre de combats": a recap
+            if ((f.token(t).equals("had") && f.token(t + 1).equals("been") && f.token(t + 2).equals("the")
+                        && f.token(t + 3).equals("scene"))
+                    || ((f.token(t).equals("avait") || f.token(t).equals("avaient")) && f.token(t + 1).equals("ete")
+                        && f.token(t + 3).equals("theatre"))) {
+                return true;
+            }
+        }
         for (int t = first; t < end; t++) {
             int year = yearOf(f.token(t));
             if (year < 0) {

@@ -124,4 +124,36 @@ class EventClassificationTest {
         EventTag event = firstEvent("Angry demonstrators vandalized the town hall of Gao, in Mali.");
         assertThat(event.getEventType()).isEqualTo(EventType.RIOTS);
     }
+    // ---- what is not an event of the day -----------------------------------------------------
+
+    private EnrichedArticle tagTitled(String title, String body) {
+        return tagger.tag(anArticle().titled(title).withBody(body).build(), NOW);
+    }
+
+    @Test
+    void shouldRaiseNoEventForWhatKeepsHappening() {
+        EnrichedArticle english = tagTitled("Report", "Rights groups regularly denounce the toll of air strikes on civilians in the north, which Bamako disputes.");
+        EnrichedArticle french = tagTitled("Report", "Les ONG dénoncent régulièrement le lourd tribut payé par les civils lors des frappes aériennes dans le nord du pays, ce que Bamako conteste.");
+
+        assertThat(english.getEvents()).isEmpty();
+        assertThat(french.getEvents()).isEmpty();
+    }
+
+    @Test
+    void shouldRaiseNoEventForAPlaceThatHadBeenTheSceneOfFighting() {
+        EnrichedArticle english = tagTitled("Report", "Tinzaouaten had been the scene of heavy fighting between the army and the rebels in late July.");
+        EnrichedArticle french = tagTitled("Report", "Tinzaouatène avait été le théâtre, fin juillet, de violents combats entre l'armée malienne et les rebelles.");
+
+        assertThat(english.getEvents()).isEmpty();
+        assertThat(french.getEvents()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheHeadlineEventWhenTheBodyTellsTheSameKindOfEventElsewhere() {
+        EnrichedArticle e = tagTitled("Drone strikes kill twenty in Tinzaouaten",
+                "Residents buried the dead on Monday. Separately, an air strike hit a convoy near Ansongo.");
+
+        assertThat(e.getEvents()).extracting(EventTag::getSubEventType).containsOnly("Air/drone strike");
+        assertThat(e.getEvents()).hasSize(2);
+    }
 }
