@@ -69,6 +69,7 @@ final class ArticleAnalysis {
     private final Set<String> namedAsPlace = new HashSet<>();
     /** Places named by their name, not only by a demonym ("an Italian priest"). */
     private final Set<String> namedNotByDemonym = new HashSet<>();
+    private final Map<String, Bearing.Offset> offsets = new HashMap<>();
 
     private record TokenAt(FieldText field, int token) { }
 
@@ -841,6 +842,10 @@ final class ArticleAnalysis {
         }
         placeMentions.add(new PlaceMention(f, f.sentenceOf(hit.first()), hit.first(), place.id()));
         namedAsPlace.add(place.id());
+        if (place.kind() == RegionKind.PLACE && place.latitude() != null && place.longitude() != null) {
+            Bearing.before(f, hit.first(), place.latitude(), place.longitude())
+                    .ifPresent(o -> offsets.putIfAbsent(place.id(), o));
+        }
     }
 
     private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "frontiere", "frontieres");
@@ -864,6 +869,11 @@ final class ArticleAnalysis {
         }
         String after = f.token(hit.end());
         return BORDER_WORDS.contains(after); // "the Malian border", "the Burkina Faso border"
+    }
+
+    /** Where "50km west of Gao" puts the event, by the place id it was measured from. */
+    Optional<Bearing.Offset> offsetFrom(String placeId) {
+        return Optional.ofNullable(offsets.get(placeId));
     }
 
     /** Whether the article names this country only by a demonym: "an Italian priest", "Guinean peacekeepers". */

@@ -51,7 +51,7 @@ public final class Tagger {
                         && r.getKind() != org.sahelwatch.avro.RegionKind.FEATURE))
                 .setTaggerVersion(VERSION)
                 .setProcessedAt(processedAt)
-                .setFocus(focus(analysis).map(r -> RegionTag.newBuilder(r).build()).orElse(null))
+                .setFocus(focus(analysis).map(r -> movedBy(analysis, RegionTag.newBuilder(r).build())).orElse(null))
                 .build();
     }
 
@@ -71,6 +71,19 @@ public final class Tagger {
         return event.getActorIds().stream().map(analysis.actors::get)
                 .anyMatch(a -> a != null && a.getCategory() == org.sahelwatch.avro.ActorCategory.STATE_FORCES
                         && cc.equals(a.getCountryCode()));
+    }
+
+    /**
+     * "about 50km west of Gao": the focus keeps the town's name and evidence, at the point the
+     * distance and direction give, with a lower confidence.
+     */
+    private static RegionTag movedBy(ArticleAnalysis analysis, RegionTag focus) {
+        analysis.offsetFrom(focus.getPlaceId()).ifPresent(o -> {
+            focus.setLatitude(Math.round(o.latitude() * 1e4) / 1e4);
+            focus.setLongitude(Math.round(o.longitude() * 1e4) / 1e4);
+            focus.setConfidence(Math.round(focus.getConfidence() * 80) / 100.0);
+        });
+        return focus;
     }
 
     private static Optional<RegionTag> focus(ArticleAnalysis analysis) {

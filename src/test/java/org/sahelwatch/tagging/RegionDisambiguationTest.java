@@ -466,4 +466,18 @@ class RegionDisambiguationTest {
         assertThat(english.getFocus().getName()).isEqualTo("Tinzaouaten");
         assertThat(french.getFocus().getName()).isEqualTo("Tinzaouaten");
     }
+    @Test
+    void shouldPutTheFocusAtTheDistanceAndDirectionGivenFromATown() {
+        EnrichedArticle english = tag("A convoy was attacked about 50km west of Gao on Monday.");
+        EnrichedArticle french = tag("Un convoi a été attaqué à 50 km à l'ouest de Gao lundi.");
+        RegionTag gao = region(english, "Gao").filter(r -> r.getKind() == RegionKind.PLACE).orElseThrow();
+
+        for (EnrichedArticle e : List.of(english, french)) {
+            assertThat(e.getFocus().getName()).isEqualTo("Gao");
+            assertThat(Geo.distanceKm(gao.getLatitude(), gao.getLongitude(), e.getFocus().getLatitude(),
+                    e.getFocus().getLongitude())).isBetween(48.0, 52.0);
+            assertThat(e.getFocus().getLongitude()).isLessThan(gao.getLongitude());
+            assertThat(e.getFocus().getLatitude()).isCloseTo(gao.getLatitude(), org.assertj.core.data.Offset.offset(0.01));
+        }
+    }
 }
