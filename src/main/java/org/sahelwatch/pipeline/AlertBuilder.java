@@ -80,13 +80,13 @@ public final class AlertBuilder {
         RawArticle article = enriched.getArticle();
         boolean capital = gazetteer.byId(location.getPlaceId()).map(Place::isRegionalCapital).orElse(false);
         Severity severity = SeverityRules.rate(event.getEventType(), event.getSubEventType(), deaths, capital);
-        List<ActorTag> actors = orderedActors(enriched.getActors(), event.getActorIds());
+        List<ActorTag> actors = orderedActors(enriched.getActors(), partiesFirst(event, enriched.getActors()));
         return ConflictAlert.newBuilder()
                 .setAlertId(alertId(article.getId(), event, location))
                 .setVersion(1)
                 .setStatus(AlertStatus.NEW)
                 .setSeverity(severity)
-                .setHeadline(headline(event, location, actors))
+                .setHeadline(headline(event, partiesFirst(event, enriched.getActors()), location, actors))
                 .setEventType(event.getEventType())
                 .setSubEventType(event.getSubEventType())
                 .setLocation(RegionTag.newBuilder(location).build())
@@ -115,7 +115,32 @@ public final class AlertBuilder {
         return ordered;
     }
 
-    private static String headline(EventTag event, RegionTag location, List<ActorTag> actors) {
+    private static final java.util.Set<org.sahelwatch.avro.ActorCategory> ARMED = java.util.EnumSet.of(
+            org.sahelwatch.avro.ActorCategory.STATE_FORCES, org.sahelwatch.avro.ActorCategory.REBEL_GROUP,
+            org.sahelwatch.avro.ActorCategory.POLITICAL_MILITIA, org.sahelwatch.avro.ActorCategory.IDENTITY_MILITIA,
+            org.sahelwatch.avro.ActorCategory.EXTERNAL_FORCES);
+
+    /**
+     * The event's actor ids in order of appearance, except that in political violence (battles,
+     * explosions, violence against civilians) the armed parties come before civilians and ethnic
+     * groups: the army retaking Kidal from the CMA is "FAMa / CMA", even when the sentence names the
+     * "Tuareg-led" alliance before its name.
+     */
+    static List<String> partiesFirst(EventTag event, List<ActorTag> all) {
+        List<String> ids = event.getActorIds();
+        if (event.getEventType() == org.sahelwatch.avro.EventType.PROTESTS
+                || event.getEventType() == org.sahelwatch.avro.EventType.RIOTS
+                || event.getEventType() == org.sahelwatch.avro.EventType.STRATEGIC_DEVELOPMENTS) {
+            return ids;
+        }
+        java.util.function.Predicate<String> armed = id -> all.stream()
+                .anyMatch(a -> a.getActorId().equals(id) && ARMED.contains(a.getCategory()));
+        List<String> ordered = new ArrayList<>(ids.stream().filter(armed).toList());
+        ids.stream().filter(armed.negate()).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static String headline(EventTag event, List<String> actorIds, RegionTag location, List<ActorTag> actors) {
         StringBuilder sb = new StringBuilder(label(event)).append(" in ").append(location.getName());
         if (location.getAdmin1() != null && !location.getAdmin1().equals(location.getName())) {
             sb.append(", ").append(location.getAdmin1());
@@ -123,7 +148,7 @@ public final class AlertBuilder {
         if (!location.getCountry().equals(location.getName())) {
             sb.append(", ").append(location.getCountry());
         }
-        List<String> names = event.getActorIds().stream()
+        List<String> names = actorIds.stream()
                 .map(id -> actors.stream().filter(a -> a.getActorId().equals(id)).findFirst())
                 .flatMap(Optional::stream)
                 .filter(a -> a.getCategory() != org.sahelwatch.avro.ActorCategory.OTHER)

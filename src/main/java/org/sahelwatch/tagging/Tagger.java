@@ -40,6 +40,8 @@ public final class Tagger {
         String language = article.getLanguage() != null && !article.getLanguage().isBlank()
                 ? article.getLanguage()
                 : LanguageDetector.detect(TextNormalizer.foldPhrase(article.getTitle() + "\n" + article.getBody()));
+        Optional<RegionTag> focus = focus(analysis);
+        focus.ifPresent(f -> placeCountryWideEventsAt(analysis, f));
         return EnrichedArticle.newBuilder()
                 .setArticle(article)
                 .setLanguage(language)
@@ -51,7 +53,7 @@ public final class Tagger {
                         && r.getKind() != org.sahelwatch.avro.RegionKind.FEATURE))
                 .setTaggerVersion(VERSION)
                 .setProcessedAt(processedAt)
-                .setFocus(focus(analysis).map(r -> movedBy(analysis, RegionTag.newBuilder(r).build())).orElse(null))
+                .setFocus(focus.map(r -> movedBy(analysis, RegionTag.newBuilder(r).build())).orElse(null))
                 .build();
     }
 
@@ -71,6 +73,28 @@ public final class Tagger {
         return event.getActorIds().stream().map(analysis.actors::get)
                 .anyMatch(a -> a != null && a.getCategory() == org.sahelwatch.avro.ActorCategory.STATE_FORCES
                         && cc.equals(a.getCountryCode()));
+    }
+
+    /**
+     * "The Burkinabe army said … attackers were killed in air strikes that followed": an event whose
+     * sentence names only a country (often through a demonym) happened where the article is about,
+     * when that place is in the same country. The focus is put first among the event's places.
+     */
+    private static void placeCountryWideEventsAt(ArticleAnalysis analysis, RegionTag focus) {
+        if (Place.specificity(focus.getKind()) == 0) {
+            return;
+        }
+        for (EventTag event : analysis.events) {
+            List<String> ids = event.getPlaceIds();
+            RegionTag first = ids.isEmpty() ? null : analysis.regions.get(ids.get(0));
+            if (first != null && first.getKind() == org.sahelwatch.avro.RegionKind.COUNTRY
+                    && first.getCountryCode().equals(focus.getCountryCode())) {
+                List<String> placed = new ArrayList<>();
+                placed.add(focus.getPlaceId());
+                ids.stream().filter(id -> !id.equals(focus.getPlaceId())).forEach(placed::add);
+                event.setPlaceIds(placed);
+            }
+        }
     }
 
     /**

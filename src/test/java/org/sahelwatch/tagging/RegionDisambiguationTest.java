@@ -480,4 +480,14 @@ class RegionDisambiguationTest {
             assertThat(e.getFocus().getLatitude()).isCloseTo(gao.getLatitude(), org.assertj.core.data.Offset.offset(0.01));
         }
     }
+    @Test
+    void shouldPlaceAnEventWhoseSentenceNamesOnlyTheCountryWhereTheArticleIs() {
+        EnrichedArticle e = tag("Hundreds of fighters attacked the town of Djibo on Sunday, killing dozens. "
+                + "The Burkinabe army said several hundred attackers had been killed in air strikes that followed.");
+
+        assertThat(e.getEvents()).anySatisfy(ev -> {
+            assertThat(ev.getSubEventType()).isEqualTo("Air/drone strike");
+            assertThat(region(e, "Djibo").orElseThrow().getPlaceId()).isEqualTo(ev.getPlaceIds().get(0));
+        });
+    }
 }
