@@ -46,9 +46,18 @@ public final class Evaluator {
     private final Tagger tagger;
     private final AdminNames adminNames;
 
+    /** Every folded name and alias of a gazetteer town or region, to tell why a focus missed. */
+    private final java.util.Set<String> placeNames = new java.util.HashSet<>();
+
     public Evaluator(Tagger tagger) {
         this.tagger = tagger;
         this.adminNames = new AdminNames(tagger.dictionary().gazetteer());
+        for (org.sahelwatch.tagging.Place p : tagger.dictionary().gazetteer().places()) {
+            if (p.kind() != RegionKind.COUNTRY) {
+                placeNames.add(org.sahelwatch.text.TextNormalizer.foldPhrase(p.name()));
+                p.aliases().forEach(a -> placeNames.add(org.sahelwatch.text.TextNormalizer.foldPhrase(a)));
+            }
+        }
     }
 
     public AdminNames adminNames() {
@@ -220,14 +229,38 @@ public final class Evaluator {
                 }
                 String expected = place(row) + " (" + lat + ", " + lon + ")";
                 if (focus == null || focus.getLatitude() == null || focus.getLongitude() == null) {
+                    explainFocusMiss();
                     count(Metric.FOCUS_25KM, false, expected,
                             focus == null ? "no focus" : describe(focus) + " without coordinates");
                     return;
                 }
                 double km = org.sahelwatch.tagging.Geo.distanceKm(lat, lon, focus.getLatitude(), focus.getLongitude());
+                if (km > FOCUS_RADIUS_KM) {
+                    explainFocusMiss();
+                }
                 count(Metric.FOCUS_25KM, km <= FOCUS_RADIUS_KM, expected,
                         describe(focus) + String.format(Locale.ROOT, " (%.4f, %.4f), %.1f km away",
                                 focus.getLatitude(), focus.getLongitude(), km));
+            }
+
+            /**
+             * Sorts a focus miss by what the tagger had to go on: ACLED's location is a name the
+             * gazetteer lacks, or one the notes never write, or both are there and the tagger chose
+             * another place.
+             */
+            void explainFocusMiss() {
+                String location = org.sahelwatch.text.TextNormalizer.foldPhrase(row.get(AcledCsv.LOCATION));
+                String notes = " " + org.sahelwatch.text.TextNormalizer.foldPhrase(row.get(AcledCsv.NOTES)) + " ";
+                if (location.isEmpty()) {
+                    return;
+                }
+                if (!placeNames.contains(location)) {
+                    remark("focus misses: ACLED's location is not a gazetteer name or alias");
+                } else if (!notes.contains(" " + location + " ")) {
+                    remark("focus misses: ACLED's location is in the gazetteer but not written in the notes");
+                } else {
+                    remark("focus misses: ACLED's location is in the gazetteer and in the notes");
+                }
             }
 
             void eventType() {
