@@ -70,6 +70,8 @@ final class ArticleAnalysis {
     /** Places named by their name, not only by a demonym ("an Italian priest"). */
     private final Set<String> namedNotByDemonym = new HashSet<>();
     private final Map<String, Bearing.Offset> offsets = new HashMap<>();
+    /** Countries named as the far side of a border: "near the border with Burkina Faso". */
+    private final Set<Place> borderCountries = new HashSet<>();
 
     private record TokenAt(FieldText field, int token) { }
 
@@ -224,7 +226,11 @@ final class ArticleAnalysis {
                     Entry.PlaceName p = (Entry.PlaceName) e;
                     if (p.place().kind() == RegionKind.COUNTRY && (capital || p.demonym())) {
                         contextCountries.add(p.place().countryCode());
-                        namedCountries.add(p.place().countryCode());
+                        if (!namesABorder(f, hit)) {
+                            namedCountries.add(p.place().countryCode()); // not "near the border with Burkina Faso"
+                        } else {
+                            borderCountries.add(p.place());
+                        }
                     }
                     if (p.place().kind() == RegionKind.ADMIN1 || p.place().kind() == RegionKind.ADMIN2) {
                         mentionedAdminNames.computeIfAbsent(foldedKey(p.place().name()), k -> new ArrayList<>()).add(hit);
@@ -699,7 +705,7 @@ final class ArticleAnalysis {
             score += 3;
         }
         if (hit.entries().size() > 1) {
-            score += proximityBonus(hit, place) + compassBonus(f, hit, place);
+            score += proximityBonus(hit, place) + compassBonus(f, hit, place) + borderBonus(place);
         }
         return score + Math.log10(place.population() + 1.0);
     }
@@ -719,6 +725,26 @@ final class ArticleAnalysis {
             }
             double km = Geo.distanceKm(place.latitude(), place.longitude(), a.latitude(), a.longitude());
             best = Math.max(best, 30 - km / 20);
+        }
+        return best;
+    }
+
+    /**
+     * "the village of Bossey Bangou near the border with Burkina Faso": of the namesakes, up to 15
+     * points for the one nearest the country across the border (its centre), one point per 50 km.
+     */
+    private double borderBonus(Place place) {
+        if (borderCountries.isEmpty() || place.kind() != RegionKind.PLACE || place.latitude() == null
+                || place.longitude() == null) {
+            return 0;
+        }
+        double best = 0;
+        for (Place country : borderCountries) {
+            if (country.latitude() != null && country.longitude() != null
+                    && !country.countryCode().equals(place.countryCode())) {
+                double km = Geo.distanceKm(place.latitude(), place.longitude(), country.latitude(), country.longitude());
+                best = Math.max(best, 15 - km / 50);
+            }
         }
         return best;
     }

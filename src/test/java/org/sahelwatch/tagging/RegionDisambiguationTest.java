@@ -490,4 +490,12 @@ class RegionDisambiguationTest {
             assertThat(region(e, "Djibo").orElseThrow().getPlaceId()).isEqualTo(ev.getPlaceIds().get(0));
         });
     }
+    @Test
+    void shouldPlaceAVillageNearTheBorderWithAnotherCountryInItsOwnCountryNearestThatBorder() {
+        EnrichedArticle e = tag("Militants torched the schools in the village of Bossey Bangou near the border with Burkina Faso.");
+
+        assertThat(e.getFocus().getName()).isEqualTo("Bossey Bangou");
+        assertThat(e.getFocus().getCountryCode()).isEqualTo("NE");
+        assertThat(e.getFocus().getAdmin2()).isEqualTo("Torodi"); // the namesake near Kollo lies 90 km further east
+    }
 }
