@@ -766,13 +766,19 @@ final class ArticleAnalysis {
         }
         if (generic.role() == Entry.GenericRole.UNIDENTIFIED || generic.role() == Entry.GenericRole.ISLAMIST) {
             String people = peopleQualifying(f, hit);
-            Actor militia = people == null ? null : dict.actors.ethnicMilitiaOf(people).orElse(null);
-            if (militia != null) {
+            if (people != null) {
                 // "Fulani gunmen": armed men named by their people are that people's militia, as ACLED codes them
-                addActor(militia.id(), militia.name(), militia.category(), militia.countryCode(), 0.6, mention);
-                actorMentions.add(new ActorMention(f, sentence, hit.first(), militia.id(), militia.category()));
+                addEthnicMilitia(f, hit, sentence, people, mention);
                 return;
             }
+        }
+        if (generic.role() == Entry.GenericRole.ETHNIC && communalPair(f, hit)) {
+            // "violence between Dogon and Fulani", "affrontements entre Peuls et Dogons": each people fights as
+            // its communal militia, neither is only a victim
+            String group = generic.group();
+            addEthnicMilitia(f, hit, sentence, group.contains(";") ? group.substring(0, group.indexOf(';')).strip() : group,
+                    mention);
+            return;
         }
         String demonym = demonymBefore(f, hit);
         boolean ownNationality = demonym != null && (generic.role() == Entry.GenericRole.UNIDENTIFIED
@@ -932,6 +938,69 @@ final class ArticleAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * A people's militia: its row of actors.tsv ("Fulani (Peul) militias"), else ACLED's
+     * "&lt;People&gt; Ethnic Militia (&lt;country&gt;)" for the country in context.
+     */
+    private void addEthnicMilitia(FieldText f, Hit hit, int sentence, String people, Mention mention) {
+        Actor militia = dict.actors.ethnicMilitiaOf(people).orElse(null);
+        if (militia != null) {
+            addActor(militia.id(), militia.name(), militia.category(), militia.countryCode(), 0.6, mention);
+            actorMentions.add(new ActorMention(f, sentence, hit.first(), militia.id(), militia.category()));
+            return;
+        }
+        String cc = countryInContext(f, sentence);
+        String suffix = cc == null ? "" : " (" + dict.gazetteer.countryName(cc) + ")";
+        String idSuffix = cc == null ? "xx" : cc.toLowerCase(java.util.Locale.ROOT);
+        addGeneric(f, hit, sentence, "ethnic-militia-" + foldedKey(people).replace(' ', '-') + "-" + idSuffix,
+                people + " Ethnic Militia" + suffix, ActorCategory.IDENTITY_MILITIA, cc, mention);
+    }
+
+    /**
+     * The ETHNIC hit is one side of "between &lt;people&gt; and &lt;people&gt;" / "entre &lt;peuple&gt; et &lt;peuple&gt;"
+     * (an article and "communities" allowed): two peoples at odds.
+     */
+    private boolean communalPair(FieldText f, Hit hit) {
+        Hit other = null;
+        boolean first = false;
+        for (Hit h : actorHits.get(f)) {
+            if (!(h.entries().get(0) instanceof Entry.GenericActor g) || g.role() != Entry.GenericRole.ETHNIC || h == hit) {
+                continue;
+            }
+            if (joinedByAnd(f, hit.end(), h.first())) {
+                other = h;
+                first = true;
+            } else if (joinedByAnd(f, h.end(), hit.first())) {
+                other = h;
+            }
+        }
+        if (other == null) {
+            return false;
+        }
+        int t = (first ? hit : other).first() - 1;
+        while (t >= 0 && Set.of("the", "les", "des", "communities", "communautes").contains(f.token(t))) {
+            t--;
+        }
+        return Set.of("between", "entre").contains(f.token(t));
+    }
+
+    /** Tokens [from, to) are "and"/"et", with an optional "the"/"les"/"communities"/"communautes" around it. */
+    private static boolean joinedByAnd(FieldText f, int from, int to) {
+        if (to <= from || to - from > 3) {
+            return false;
+        }
+        boolean and = false;
+        for (int t = from; t < to; t++) {
+            String w = f.token(t);
+            if (w.equals("and") || w.equals("et")) {
+                and = true;
+            } else if (!Set.of("the", "les", "des", "communities", "communautes", "community", "communaute").contains(w)) {
+                return false;
+            }
+        }
+        return and;
     }
 
     /** An armed generic phrase (gunmen, rebels, militants) starts right after the hit or ends right before it. */

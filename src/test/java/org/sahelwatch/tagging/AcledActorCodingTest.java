@@ -244,4 +244,39 @@ class AcledActorCodingTest {
             assertThat(ids(e)).contains("burkina-gendarmerie");
         }
     }
+
+    @Test
+    void shouldCodeTwoPeoplesAtOddsAsTheirMilitias() {
+        for (EnrichedArticle e : twins("Clashes between the Dogon and Fulani communities left three dead near Bankass, Mali.",
+                "Des affrontements entre les communautés dogon et peule ont fait trois morts près de Bankass, au Mali.")) {
+            assertThat(ids(e)).contains("dogon-militia", "fulani-militia");
+            assertThat(names(e)).doesNotContain("Fulani Ethnic Group (Mali)", "Dogon Ethnic Group (Mali)");
+        }
+    }
+
+    @Test
+    void shouldNameTheMilitiaOfAPeopleWithoutARowAsAcledDoes() {
+        for (EnrichedArticle e : twins("Clashes between Songhai and Tuareg left three dead near Gao, Mali.",
+                "Des affrontements entre Songhaï et Touareg ont fait trois morts près de Gao, au Mali.")) {
+            assertThat(names(e)).contains("Songhai Ethnic Militia (Mali)", "Tuareg Ethnic Militia (Mali)");
+            assertThat(e.getActors()).noneMatch(a -> a.getCategory() == ActorCategory.CIVILIANS);
+        }
+    }
+
+    @Test
+    void shouldCodeAForeignPriestAsAChristianCivilianOfHisCountry() {
+        for (EnrichedArticle e : twins("Militants abducted an Italian priest near Makalondi, Niger.",
+                "Des jihadistes ont enlevé un prêtre italien près de Makalondi, au Niger.")) {
+            assertThat(names(e)).contains("Christian Group (Italy)", "Civilians (Italy)");
+        }
+    }
+
+    @Test
+    void shouldCodeForestGuardsAsStateForces() {
+        for (EnrichedArticle e : twins("Forest guards clashed with poachers in the W park, Niger, and one guard was killed.",
+                "Des gardes forestiers ont affronté des braconniers dans le parc du W, au Niger, et un garde a été tué.")) {
+            assertThat(e.getActors()).anyMatch(a -> a.getCategory() == ActorCategory.STATE_FORCES
+                    && "NE".equals(a.getCountryCode()));
+        }
+    }
 }
