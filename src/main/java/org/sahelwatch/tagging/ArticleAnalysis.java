@@ -753,6 +753,9 @@ final class ArticleAnalysis {
                 && associatesOf(f, sentence, hit.first())) {
             return; // "eleven people accused of being accomplices to militants": the militants are not a party
         }
+        if (generic.role() == Entry.GenericRole.CIVILIANS && freedBefore(f, sentence, hit.first())) {
+            return; // "soldiers freed two hostages": the people rescued are not a party of the operation
+        }
         if (generic.role() == Entry.GenericRole.CIVILIANS && CASUALTY_WORDS.contains(foldedKey(generic.phrase()))
                 && clashWithoutCivilianTargetIn(f, sentence)) {
             return; // "several persons were injured in the clashes": the fighters, not civilians
@@ -1034,6 +1037,20 @@ final class ArticleAnalysis {
     private static boolean associatesOf(FieldText f, int sentence, int token) {
         for (int t = token - 1; t >= Math.max(0, token - 3) && f.sentenceOf(t) == sentence; t--) {
             if (ASSOCIATE_CUES.contains(f.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of rescue: the people they take as object were freed, not attacked. */
+    private static final Set<String> FREED = Set.of("freed", "liberated", "liberate", "rescued", "rescue",
+            "libere", "liberes", "liberer", "liberee", "liberees", "secouru", "secourus");
+
+    /** A verb of rescue comes at most three words before the phrase, in its sentence ("liberate two aid workers"). */
+    private static boolean freedBefore(FieldText f, int sentence, int token) {
+        for (int t = token - 1; t >= Math.max(0, token - 3) && f.sentenceOf(t) == sentence; t--) {
+            if (FREED.contains(f.token(t))) {
                 return true;
             }
         }

@@ -279,4 +279,22 @@ class AcledActorCodingTest {
                     && "NE".equals(a.getCountryCode()));
         }
     }
+
+    @Test
+    void shouldCodeBanditsAsAnUnidentifiedArmedGroup() {
+        for (EnrichedArticle e : twins("Koglweogo militiamen killed three armed bandits near Manni, Burkina Faso.",
+                "Des Koglweogo ont tué trois bandits armés près de Manni, au Burkina Faso.")) {
+            assertThat(names(e)).contains("Unidentified Armed Group (Burkina Faso)");
+            assertThat(ids(e)).contains("koglweogo");
+        }
+    }
+
+    @Test
+    void shouldNotCodeHostagesFreedByTheForcesAsAParty() {
+        for (EnrichedArticle e : twins("French forces clashed with JNIM militants near Dialloubé, Mali, and freed two aid workers.",
+                "Les forces françaises ont affronté des combattants du JNIM près de Dialloubé, au Mali, et ont libéré deux travailleurs humanitaires.")) {
+            assertThat(ids(e)).contains("france-armed-forces", "jnim");
+            assertThat(e.getActors()).noneMatch(a -> a.getCategory() == ActorCategory.CIVILIANS);
+        }
+    }
 }
