@@ -683,7 +683,7 @@ final class ArticleAnalysis {
             if (first instanceof Entry.ActorName named) {
                 Actor actor = chooseNamed(hit, named.actor());
                 if ((actor.category() == ActorCategory.STATE_FORCES || actor.category() == ActorCategory.EXTERNAL_FORCES)
-                        && protestInSentence(f, sentence) && !interventionInSentence(f, sentence)) {
+                        && protestInSentence(f, sentence) && !forceActsIn(f, sentence)) {
                     continue; // "protested against the French military presence": the topic, not a party
                 }
                 addActor(actor.id(), actor.name(), actor.category(), actor.countryCode(), 0.9, mention);
@@ -1141,6 +1141,20 @@ final class ArticleAnalysis {
                 || triggerHits.get(f).stream().anyMatch(h -> f.sentenceOf(h.first()) == sentence
                         && h.entries().stream().anyMatch(e -> ((Entry.Trigger) e).rule().eventType()
                                 == org.sahelwatch.avro.EventType.BATTLES));
+    }
+
+    /**
+     * In a protest sentence, a force acts (and is a party) when the sentence tells of an intervention (tear gas,
+     * dispersal, arrests) or has a trigger of another event type ("fired on", "killed", "clashed").
+     */
+    private boolean forceActsIn(FieldText f, int sentence) {
+        if (contextBySentence.get(f).getOrDefault(sentence, Set.of()).stream()
+                .anyMatch(r -> r.subEventType().equals("Protest with intervention"))) {
+            return true;
+        }
+        return triggerHits.get(f).stream().anyMatch(h -> f.sentenceOf(h.first()) == sentence && !isMonthMarch(f, h)
+                && h.entries().stream().anyMatch(e -> ((Entry.Trigger) e).rule().eventType()
+                        != org.sahelwatch.avro.EventType.PROTESTS));
     }
 
     /** The sentence has a protest trigger ("demonstrated", "took to the streets", "en grève"). */

@@ -297,4 +297,21 @@ class AcledActorCodingTest {
             assertThat(e.getActors()).noneMatch(a -> a.getCategory() == ActorCategory.CIVILIANS);
         }
     }
+
+    @Test
+    void shouldNotCodeTheMissionAProtestIsAgainstAsAParty() {
+        for (EnrichedArticle e : twins("Protesters in Kidal, Mali, demonstrated against MINUSMA.",
+                "Des manifestants ont protesté à Kidal, au Mali, contre la MINUSMA.", IN_2019)) {
+            assertThat(names(e)).contains("Protesters (Mali)");
+            assertThat(ids(e)).doesNotContain("minusma");
+        }
+    }
+
+    @Test
+    void shouldCodePoliceThatFireOnProtestersAsAParty() {
+        for (EnrichedArticle e : twins("Malian police fired live rounds at protesters in Bamako, Mali, killing three.",
+                "La police malienne a tiré à balles réelles sur des manifestants à Bamako, au Mali, tuant trois personnes.")) {
+            assertThat(ids(e)).contains("mali-police");
+        }
+    }
 }
