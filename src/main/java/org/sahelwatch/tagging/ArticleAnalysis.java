@@ -767,10 +767,11 @@ final class ArticleAnalysis {
         if (generic.role() == Entry.GenericRole.ETHNIC && armedPhraseNextTo(f, hit)) {
             return; // "Fulani gunmen", "Tuareg rebels": the people qualifies armed men, it is not their victim
         }
-        if (generic.role() == Entry.GenericRole.UNIDENTIFIED || generic.role() == Entry.GenericRole.ISLAMIST) {
+        if (generic.role() == Entry.GenericRole.UNIDENTIFIED && !REBELS.contains(foldedKey(generic.phrase()))) {
             String people = peopleQualifying(f, hit);
             if (people != null) {
                 // "Fulani gunmen": armed men named by their people are that people's militia, as ACLED codes them
+                // ("Fulani jihadists" stay Islamist militants, "Tuareg rebels" an armed group: not communal)
                 addEthnicMilitia(f, hit, sentence, people, mention);
                 return;
             }
@@ -899,6 +900,9 @@ final class ArticleAnalysis {
     /** Generic words that, after a named armed group, refer back to it. */
     private static final Set<String> ANAPHORIC = Set.of("assailants", "attackers", "assaillants", "gunmen", "armed men",
             "hommes armes", "individus armes", "rebels", "rebelles");
+
+    /** Generic words for rebels: a people qualifying them ("Tuareg rebels") does not make them a communal militia. */
+    private static final Set<String> REBELS = Set.of("rebels", "rebelles", "rebel fighters");
 
     /** Words before a generic armed phrase that make it a new party: "a group of gunmen", "other armed men". */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "other", "another", "some", "un", "une", "des",

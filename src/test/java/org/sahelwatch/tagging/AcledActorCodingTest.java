@@ -314,4 +314,18 @@ class AcledActorCodingTest {
             assertThat(ids(e)).contains("mali-police");
         }
     }
+
+    @Test
+    void shouldNotMakeJihadistsOrRebelsNamedByTheirPeopleACommunalMilitia() {
+        for (EnrichedArticle e : twins("Fulani jihadists attacked an army post near Mopti, Mali.",
+                "Des jihadistes peuls ont attaqué un poste de l'armée près de Mopti, au Mali.")) {
+            assertThat(names(e)).contains("Islamist Militants (Mali)").doesNotContain("Fulani Ethnic Group (Mali)");
+            assertThat(ids(e)).doesNotContain("fulani-militia");
+        }
+        for (EnrichedArticle e : twins("Tuareg rebels attacked an army post near Kidal, Mali.",
+                "Des rebelles touareg ont attaqué un poste de l'armée près de Kidal, au Mali.")) {
+            assertThat(e.getActors()).noneMatch(a -> a.getCategory() == ActorCategory.IDENTITY_MILITIA
+                    || a.getCategory() == ActorCategory.CIVILIANS);
+        }
+    }
 }
