@@ -1210,7 +1210,7 @@ final class ArticleAnalysis {
     String countryInContext(FieldText f, int sentence) {
         RegionTag best = null;
         for (PlaceMention pm : placeMentions) {
-            if (pm.field() == f && pm.sentence() == sentence && qualifiedActorAfter(f, pm.token()) == null) {
+            if (pm.field() == f && pm.sentence() == sentence && !qualifyingDemonyms(f).contains(pm.token())) {
                 RegionTag tag = regions.get(pm.placeId());
                 if (best == null || rank(tag) > rank(best)) {
                     best = tag;
@@ -1220,23 +1220,32 @@ final class ArticleAnalysis {
         return best != null ? best.getCountryCode() : mainCountry();
     }
 
+    /** Per field, the first tokens of the country demonyms that qualify a generic actor phrase; computed once. */
+    private final Map<FieldText, Set<Integer>> qualifyingDemonyms = new HashMap<>();
+
     /**
-     * The generic actor hit that a country demonym at {@code token} qualifies, before it or (in French) after it
-     * ("Guinean peacekeepers", "casques bleus guinéens"), or null: such a demonym tells whose the actor is, not
-     * where the event took place.
+     * The tokens where a country demonym qualifies a generic actor phrase, before it or (in French) after it
+     * ("Guinean peacekeepers", "casques bleus guinéens"): such a demonym tells whose the actor is, not where the
+     * event took place.
      */
-    private Hit qualifiedActorAfter(FieldText f, int token) {
-        for (Hit p : placeHits.get(f)) {
-            if (p.first() != token || !isCountryDemonym(p)) {
-                continue;
-            }
-            for (Hit a : actorHits.get(f)) {
-                if ((a.first() == p.end() || a.end() == p.first()) && a.entries().get(0) instanceof Entry.GenericActor) {
-                    return a;
+    private Set<Integer> qualifyingDemonyms(FieldText f) {
+        return qualifyingDemonyms.computeIfAbsent(f, field -> {
+            Set<Integer> starts = new HashSet<>();
+            Set<Integer> ends = new HashSet<>();
+            for (Hit a : actorHits.get(field)) {
+                if (a.entries().get(0) instanceof Entry.GenericActor) {
+                    starts.add(a.first());
+                    ends.add(a.end());
                 }
             }
-        }
-        return null;
+            Set<Integer> tokens = new HashSet<>();
+            for (Hit p : placeHits.get(field)) {
+                if (isCountryDemonym(p) && (starts.contains(p.end()) || ends.contains(p.first()))) {
+                    tokens.add(p.first());
+                }
+            }
+            return tokens;
+        });
     }
 
     private static boolean isCountryDemonym(Hit p) {
