@@ -88,7 +88,8 @@ public final class AcledActors {
      *   <li>or their parts before ':' or '(' are equal, so "Military Forces of Mali (2013-2020)"
      *       matches "Military Forces of Mali (2021-)" and "JNIM: …" matches "JNIM: …";</li>
      *   <li>or the predicted actor's own name equals it (generic actors such as "Civilians (Mali)",
-     *       "Unidentified Armed Group (Mali)", "Protesters (Niger)").</li>
+     *       "Unidentified Armed Group (Mali)", "Protesters (Niger)"), a label ACLED has since renamed being
+     *       read under its current name ("Herders (Mali)" of exports up to 2019 is "Pastoralists (Mali)").</li>
      * </ol>
      * ACLED's joint attribution "A and/or B" is recalled when A or B is.
      */
@@ -101,14 +102,32 @@ public final class AcledActors {
         return false;
     }
 
+    /**
+     * Generic associated-actor labels ACLED renamed between exports, former → current, folded. Fulani victims
+     * of the same kind of attack are "Herders (Mali)" in exports up to 2019 and "Pastoralists (Mali)" in
+     * exports from 2020; the tagger writes the current label.
+     */
+    private static final Map<String, String> RENAMED_LABELS = Map.of("herders", "pastoralists");
+
+    /** A generic label under its current name: "Herders (Mali)" → "pastoralists (mali)" (folded). */
+    static String currentLabel(String name) {
+        String folded = fold(name);
+        for (Map.Entry<String, String> e : RENAMED_LABELS.entrySet()) {
+            if (folded.startsWith(e.getKey() + " (") || folded.equals(e.getKey())) {
+                return e.getValue() + folded.substring(e.getKey().length());
+            }
+        }
+        return folded;
+    }
+
     private static boolean recalledExactly(String gold, Collection<ActorTag> predicted, ActorDictionary dictionary) {
-        String g = fold(gold);
+        String g = currentLabel(gold);
         String gBase = base(gold);
         if (g.isEmpty()) {
             return false;
         }
         for (ActorTag tag : predicted) {
-            if (fold(tag.getName()).equals(g)) {
+            if (currentLabel(tag.getName()).equals(g)) {
                 return true;
             }
             Optional<Actor> entry = dictionary.byId(tag.getActorId());

@@ -86,6 +86,47 @@ public final class ActorDictionary {
         return Optional.ofNullable(fallback);
     }
 
+    /**
+     * The UN peacekeeping mission deployed in a country in a year: the EXTERNAL_FORCES actor with the alias
+     * "UN peacekeepers in &lt;country name&gt;" whose validFrom–validTo span covers the year.
+     */
+    public Optional<Actor> peacekeepingMissionIn(String countryName, int year) {
+        String alias = "un peacekeepers in " + countryName.toLowerCase(java.util.Locale.ROOT);
+        for (Actor a : byId.values()) {
+            if (a.category() == ActorCategory.EXTERNAL_FORCES && validIn(a, year)
+                    && a.aliases().stream().anyMatch(x -> x.toLowerCase(java.util.Locale.ROOT).equals(alias))) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The identity militia of a people: the IDENTITY_MILITIA actor with the alias "&lt;people&gt; militia". */
+    public Optional<Actor> ethnicMilitiaOf(String people) {
+        String alias = people.toLowerCase(java.util.Locale.ROOT) + " militia";
+        return byId.values().stream()
+                .filter(a -> a.category() == ActorCategory.IDENTITY_MILITIA
+                        && a.aliases().stream().anyMatch(x -> x.toLowerCase(java.util.Locale.ROOT).equals(alias)))
+                .findFirst();
+    }
+
+    /** Whether the actor existed in the year (validFrom and validTo read by their year; empty = open). */
+    static boolean validIn(Actor a, int year) {
+        return (yearOf(a.validFrom()) == null || yearOf(a.validFrom()) <= year)
+                && (yearOf(a.validTo()) == null || yearOf(a.validTo()) >= year);
+    }
+
+    private static Integer yearOf(String date) {
+        if (date == null || date.length() < 4) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(date.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public int size() {
         return byId.size();
     }

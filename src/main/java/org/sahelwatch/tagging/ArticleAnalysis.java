@@ -989,6 +989,10 @@ final class ArticleAnalysis {
             Entry first = hit.entries().get(0);
             if (first instanceof Entry.ActorName named) {
                 Actor actor = chooseNamed(hit, named.actor());
+                if ((actor.category() == ActorCategory.STATE_FORCES || actor.category() == ActorCategory.EXTERNAL_FORCES)
+                        && protestInSentence(f, sentence) && !forceActsIn(f, sentence)) {
+                    continue; // "protested against the French military presence": the topic, not a party
+                }
                 addActor(actor.id(), actor.name(), actor.category(), actor.countryCode(), 0.9, mention);
                 actorMentions.add(new ActorMention(f, sentence, hit.first(), actor.id(), actor.category()));
                 if (actor.category() == ActorCategory.STATE_FORCES || actor.category() == ActorCategory.EXTERNAL_FORCES) {
@@ -1045,15 +1049,74 @@ final class ArticleAnalysis {
             return; // "JNIM militants": the group is named, the generic word adds nothing
         }
         if (generic.role() == Entry.GenericRole.UNIDENTIFIED && ANAPHORIC.contains(foldedKey(generic.phrase()))
-                && namedArmedGroupSoFar(f, hit.first())) {
+                && !indefinite(f, hit.first()) && namedArmedGroupSoFar(f, hit.first())) {
             return; // "ISGS militants attacked … the assailants seized the vehicle": the same group
         }
-        String cc = countryInContext(f, sentence);
+        if (generic.role() == Entry.GenericRole.ISLAMIST && DEFINITE.contains(f.token(hit.first() - 1))
+                && namedRebelGroupSoFar(f, hit.first())) {
+            return; // "ISGS militants killed … the militants also seized a motorbike": the same group
+        }
+        if ((generic.role() == Entry.GenericRole.UNIDENTIFIED || generic.role() == Entry.GenericRole.ISLAMIST)
+                && associatesOf(f, sentence, hit.first())) {
+            return; // "eleven people accused of being accomplices to militants": the militants are not a party
+        }
+        if (generic.role() == Entry.GenericRole.CIVILIANS && freedBefore(f, sentence, hit.first())) {
+            return; // "soldiers freed two hostages": the people rescued are not a party of the operation
+        }
+        if (generic.role() == Entry.GenericRole.CIVILIANS && CASUALTY_WORDS.contains(foldedKey(generic.phrase()))
+                && clashWithoutCivilianTargetIn(f, sentence)) {
+            return; // "several persons were injured in the clashes": the fighters, not civilians
+        }
+        if ((generic.role() == Entry.GenericRole.UNIDENTIFIED || generic.role() == Entry.GenericRole.ISLAMIST)
+                && namedNonStateActorJustBefore(f, hit)) {
+            return; // "FACT rebels", "GATIA gunmen": the named group, qualified
+        }
+        if (generic.role() == Entry.GenericRole.ETHNIC && armedPhraseNextTo(f, hit)) {
+            return; // "Fulani gunmen", "Tuareg rebels": the people qualifies armed men, it is not their victim
+        }
+        if (generic.role() == Entry.GenericRole.UNIDENTIFIED && !REBELS.contains(foldedKey(generic.phrase()))) {
+            String people = peopleQualifying(f, hit);
+            if (people != null) {
+                // "Fulani gunmen": armed men named by their people are that people's militia, as ACLED codes them
+                // ("Fulani jihadists" stay Islamist militants, "Tuareg rebels" an armed group: not communal)
+                addEthnicMilitia(f, hit, sentence, people, mention);
+                return;
+            }
+        }
+        if (generic.role() == Entry.GenericRole.ETHNIC && communalPair(f, hit)) {
+            // "violence between Dogon and Fulani", "affrontements entre Peuls et Dogons": each people fights as
+            // its communal militia, neither is only a victim
+            String group = generic.group();
+            addEthnicMilitia(f, hit, sentence, group.contains(";") ? group.substring(0, group.indexOf(';')).strip() : group,
+                    mention);
+            return;
+        }
+        String demonym = demonymBefore(f, hit);
+        boolean ownNationality = demonym != null && (generic.role() == Entry.GenericRole.UNIDENTIFIED
+                || generic.role() == Entry.GenericRole.ISLAMIST || generic.role() == Entry.GenericRole.CIVILIANS);
+        // "Chadian rebels" are Chadian wherever they fight; foreign victims ("an American national") are
+        // civilians of their country, as ACLED codes them; soldiers and police belong to the country of the event
+        String cc = ownNationality ? demonym : countryInContext(f, sentence);
         String country = cc == null ? null : dict.gazetteer.countryName(cc);
         String suffix = cc == null ? "" : " (" + country + ")";
         String idSuffix = cc == null ? "xx" : cc.toLowerCase(java.util.Locale.ROOT);
         String group = generic.group();
         Entry.GenericRole role = generic.role();
+        if (role == Entry.GenericRole.PEACEKEEPERS) {
+            Actor mission = peacekeepingMission(cc);
+            if (mission != null) {
+                addActor(mission.id(), mission.name(), mission.category(), mission.countryCode(), 0.6, mention);
+                actorMentions.add(new ActorMention(f, sentence, hit.first(), mission.id(), mission.category()));
+            }
+            return;
+        }
+        String people = null;
+        if (role == Entry.GenericRole.ETHNIC) {
+            // "Fulani;Pastoralists": the people, and the livelihood ACLED codes for it as victims
+            int semicolon = group.indexOf(';');
+            people = semicolon < 0 ? group : group.substring(0, semicolon).strip();
+            group = semicolon < 0 ? "" : group.substring(semicolon + 1).strip();
+        }
         if ((role == Entry.GenericRole.CIVILIANS || role == Entry.GenericRole.ETHNIC) && protestInSentence(f, sentence)) {
             role = Entry.GenericRole.PROTESTERS; // "hundreds of women took to the streets"
         }
@@ -1073,12 +1136,18 @@ final class ArticleAnalysis {
             }
             role = Entry.GenericRole.STATE;
         }
-        if (role == Entry.GenericRole.ETHNIC) {
-            // "Fulani" as victims: ACLED's "Fulani Ethnic Group (Mali)", with the country's civilians
-            addGeneric(f, hit, sentence, "ethnic-" + foldedKey(group).replace(' ', '-') + "-" + idSuffix,
-                    group + " Ethnic Group" + suffix, ActorCategory.CIVILIANS, cc, mention);
-            role = Entry.GenericRole.CIVILIANS;
-            group = "";
+        if (people != null) {
+            // "Fulani" as victims: ACLED's "Fulani Ethnic Group (Mali)", with the country's civilians and,
+            // for a people ACLED codes by its livelihood, "Pastoralists (Mali)" or "Farmers (Mali)";
+            // a people that marches is an associated group of the protesters, without its livelihood
+            boolean marching = role == Entry.GenericRole.PROTESTERS;
+            addGeneric(f, hit, sentence, "ethnic-" + foldedKey(people).replace(' ', '-') + "-" + idSuffix,
+                    people + " Ethnic Group" + suffix, marching ? ActorCategory.PROTESTERS : ActorCategory.CIVILIANS,
+                    cc, mention);
+            role = marching ? Entry.GenericRole.PROTESTERS : Entry.GenericRole.CIVILIANS;
+            if (marching) {
+                group = "";
+            }
         }
         if (group.equals("Government") && role == Entry.GenericRole.CIVILIANS) {
             // a mayor or councillor attacked: ACLED adds the government as an associated actor
@@ -1095,7 +1164,7 @@ final class ArticleAnalysis {
                     role == Entry.GenericRole.CIVILIANS ? ActorCategory.CIVILIANS : ActorCategory.PROTESTERS, cc, mention);
         }
         switch (role) {
-            case POLICE, GENDARMERIE, ETHNIC -> { }
+            case POLICE, GENDARMERIE, ETHNIC, PEACEKEEPERS -> { }
             case STATE -> {
                 Actor army = stateForcesNamedIn(f, sentence);
                 if (army == null) {
@@ -1137,7 +1206,222 @@ final class ArticleAnalysis {
 
     /** Generic words that, after a named armed group, refer back to it. */
     private static final Set<String> ANAPHORIC = Set.of("assailants", "attackers", "assaillants", "gunmen", "armed men",
-            "hommes armes", "individus armes");
+            "hommes armes", "individus armes", "rebels", "rebelles");
+
+    /** Generic words for rebels: a people qualifying them ("Tuareg rebels") does not make them a communal militia. */
+    private static final Set<String> REBELS = Set.of("rebels", "rebelles", "rebel fighters");
+
+    /** Words before a generic armed phrase that make it a new party: "a group of gunmen", "other armed men". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "other", "another", "some", "un", "une", "des",
+            "autres");
+
+    /** Collective nouns that, with "of"/"de", make an indefinite new party: "a group of gunmen", "une bande d'hommes armés". */
+    private static final Set<String> COLLECTIVE = Set.of("group", "band", "gang", "groupe", "bande");
+
+    /** The generic phrase at {@code token} is indefinite: "a group of gunmen", "other armed men", "des assaillants". */
+    private static boolean indefinite(FieldText f, int token) {
+        String before = f.token(token - 1);
+        return INDEFINITE.contains(before)
+                || (Set.of("of", "de", "d").contains(before) && COLLECTIVE.contains(f.token(token - 2)));
+    }
+
+    /** Words that may join a generic phrase to the named group it belongs to: "rebels of the MNLA", "rebelles de la CMA". */
+    private static final Set<String> OF_THE = Set.of("of", "the", "de", "du", "des", "la", "l");
+
+    /**
+     * A named non-state actor qualifies the generic phrase: it ends right where the phrase starts ("FACT rebels",
+     * "GATIA gunmen"), or follows it joined by "of the" / "de la" ("rebels of the MNLA", "rebelles de la CMA").
+     */
+    private boolean namedNonStateActorJustBefore(FieldText f, Hit hit) {
+        for (Hit h : actorHits.get(f)) {
+            if (!(h.entries().get(0) instanceof Entry.ActorName a) || a.actor().category() == ActorCategory.STATE_FORCES
+                    || a.actor().category() == ActorCategory.OTHER) {
+                continue;
+            }
+            if (h.end() == hit.first()) {
+                return true;
+            }
+            if (h.first() > hit.end() && h.first() - hit.end() <= 2 && f.sentenceOf(h.first()) == f.sentenceOf(hit.first())) {
+                boolean joined = true;
+                for (int t = hit.end(); t < h.first(); t++) {
+                    joined &= OF_THE.contains(f.token(t));
+                }
+                if (joined) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A people's militia: its row of actors.tsv ("Fulani (Peul) militias"), else ACLED's
+     * "&lt;People&gt; Ethnic Militia (&lt;country&gt;)" for the country in context.
+     */
+    private void addEthnicMilitia(FieldText f, Hit hit, int sentence, String people, Mention mention) {
+        Actor militia = dict.actors.ethnicMilitiaOf(people).orElse(null);
+        if (militia != null) {
+            addActor(militia.id(), militia.name(), militia.category(), militia.countryCode(), 0.6, mention);
+            actorMentions.add(new ActorMention(f, sentence, hit.first(), militia.id(), militia.category()));
+            return;
+        }
+        String cc = countryInContext(f, sentence);
+        String suffix = cc == null ? "" : " (" + dict.gazetteer.countryName(cc) + ")";
+        String idSuffix = cc == null ? "xx" : cc.toLowerCase(java.util.Locale.ROOT);
+        addGeneric(f, hit, sentence, "ethnic-militia-" + foldedKey(people).replace(' ', '-') + "-" + idSuffix,
+                people + " Ethnic Militia" + suffix, ActorCategory.IDENTITY_MILITIA, cc, mention);
+    }
+
+    /**
+     * The ETHNIC hit is one side of "between &lt;people&gt; and &lt;people&gt;" / "entre &lt;peuple&gt; et &lt;peuple&gt;"
+     * (an article and "communities" allowed): two peoples at odds.
+     */
+    private boolean communalPair(FieldText f, Hit hit) {
+        Hit other = null;
+        boolean first = false;
+        for (Hit h : actorHits.get(f)) {
+            if (!(h.entries().get(0) instanceof Entry.GenericActor g) || g.role() != Entry.GenericRole.ETHNIC || h == hit) {
+                continue;
+            }
+            if (joinedByAnd(f, hit.end(), h.first())) {
+                other = h;
+                first = true;
+            } else if (joinedByAnd(f, h.end(), hit.first())) {
+                other = h;
+            }
+        }
+        if (other == null) {
+            return false;
+        }
+        int t = (first ? hit : other).first() - 1;
+        while (t >= 0 && Set.of("the", "les", "des", "communities", "communautes").contains(f.token(t))) {
+            t--;
+        }
+        return Set.of("between", "entre").contains(f.token(t));
+    }
+
+    /** Tokens [from, to) are "and"/"et", with an optional "the"/"les"/"communities"/"communautes" around it. */
+    private static boolean joinedByAnd(FieldText f, int from, int to) {
+        if (to <= from || to - from > 3) {
+            return false;
+        }
+        boolean and = false;
+        for (int t = from; t < to; t++) {
+            String w = f.token(t);
+            if (w.equals("and") || w.equals("et")) {
+                and = true;
+            } else if (!Set.of("the", "les", "des", "communities", "communautes", "community", "communaute").contains(w)) {
+                return false;
+            }
+        }
+        return and;
+    }
+
+    /** An armed generic phrase (gunmen, rebels, militants) starts right after the hit or ends right before it. */
+    private boolean armedPhraseNextTo(FieldText f, Hit hit) {
+        for (Hit h : actorHits.get(f)) {
+            if ((h.first() == hit.end() || h.end() == hit.first()) && h.entries().get(0) instanceof Entry.GenericActor g
+                    && (g.role() == Entry.GenericRole.UNIDENTIFIED || g.role() == Entry.GenericRole.ISLAMIST)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Determiners that make "the militants" refer back to a group already named. */
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "les", "ces");
+
+    /** Vague words for people that, in a clash, count the fighters rather than name civilians. */
+    private static final Set<String> CASUALTY_WORDS = Set.of("person", "persons", "people", "individual", "individuals",
+            "personnes", "individus");
+
+    /** Words that make the armed group after them the one the victims were said to be linked with. */
+    private static final Set<String> ASSOCIATE_CUES = Set.of("accomplices", "accomplice", "complices", "complice",
+            "complicity", "complicite", "collaborators", "collaborating", "collaborateurs", "collaboration",
+            "sympathizers", "sympathisers", "sympathisants", "informants", "informateurs", "links", "liens",
+            "ties", "affiliated", "supporting");
+
+    /**
+     * The generic armed phrase at {@code token} follows, within three words of its sentence, a word saying that
+     * someone was linked with it ("accused of being accomplices to militants", "complices des terroristes").
+     */
+    private static boolean associatesOf(FieldText f, int sentence, int token) {
+        for (int t = token - 1; t >= Math.max(0, token - 3) && f.sentenceOf(t) == sentence; t--) {
+            if (ASSOCIATE_CUES.contains(f.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of rescue: the people they take as object were freed, not attacked. */
+    private static final Set<String> FREED = Set.of("freed", "liberated", "liberate", "rescued", "rescue",
+            "libere", "liberes", "liberer", "liberee", "liberees", "secouru", "secourus");
+
+    /** A verb of rescue comes at most three words before the phrase, in its sentence ("liberate two aid workers"). */
+    private static boolean freedBefore(FieldText f, int sentence, int token) {
+        for (int t = token - 1; t >= Math.max(0, token - 3) && f.sentenceOf(t) == sentence; t--) {
+            if (FREED.contains(f.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence tells of a clash or a riot (a trigger of those types) and of no violence against civilians. */
+    private boolean clashWithoutCivilianTargetIn(FieldText f, int sentence) {
+        boolean clash = false;
+        for (Hit h : triggerHits.get(f)) {
+            if (f.sentenceOf(h.first()) != sentence) {
+                continue;
+            }
+            for (Entry e : h.entries()) {
+                org.sahelwatch.avro.EventType type = ((Entry.Trigger) e).rule().eventType();
+                if (type == org.sahelwatch.avro.EventType.VIOLENCE_AGAINST_CIVILIANS) {
+                    return false;
+                }
+                clash |= type == org.sahelwatch.avro.EventType.BATTLES || type == org.sahelwatch.avro.EventType.RIOTS;
+            }
+        }
+        return clash;
+    }
+
+    /**
+     * The UN mission deployed in the year of the article in the country in context, else in the one country
+     * the article names that had one: peacekeepers belong to the mission, whatever their nationality.
+     */
+    private Actor peacekeepingMission(String cc) {
+        if (cc != null) {
+            Actor mission = dict.actors.peacekeepingMissionIn(dict.gazetteer.countryName(cc), publishedYear).orElse(null);
+            if (mission != null) {
+                return mission;
+            }
+        }
+        Set<Actor> found = new java.util.LinkedHashSet<>();
+        for (RegionTag r : regions.values()) {
+            dict.actors.peacekeepingMissionIn(dict.gazetteer.countryName(r.getCountryCode()), publishedYear)
+                    .ifPresent(found::add);
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** A named rebel group is mentioned before token {@code before} (title counts as before the body). */
+    private boolean namedRebelGroupSoFar(FieldText f, int before) {
+        for (FieldText g : fields) {
+            for (Hit h : actorHits.get(g)) {
+                if (g == f && h.first() >= before) {
+                    break;
+                }
+                if (h.entries().get(0) instanceof Entry.ActorName a && a.actor().category() == ActorCategory.REBEL_GROUP) {
+                    return true;
+                }
+            }
+            if (g == f) {
+                break;
+            }
+        }
+        return false;
+    }
 
     /** A named non-state armed group is mentioned before token {@code before} (title counts as before the body). */
     private boolean namedArmedGroupSoFar(FieldText f, int before) {
@@ -1170,10 +1454,27 @@ final class ArticleAnalysis {
                                 == org.sahelwatch.avro.EventType.BATTLES));
     }
 
+    /**
+     * In a protest sentence, a force acts (and is a party) when the sentence tells of an intervention (tear gas,
+     * dispersal, arrests) or has a trigger of another event type ("fired on", "killed", "clashed").
+     */
+    private boolean forceActsIn(FieldText f, int sentence) {
+        if (contextBySentence.get(f).getOrDefault(sentence, Set.of()).stream()
+                .anyMatch(r -> r.subEventType().equals("Protest with intervention"))) {
+            return true;
+        }
+        return triggerHits.get(f).stream().anyMatch(h -> f.sentenceOf(h.first()) == sentence && !isMonthMarch(f, h)
+                && h.entries().stream().anyMatch(e -> ((Entry.Trigger) e).rule().eventType()
+                        != org.sahelwatch.avro.EventType.PROTESTS));
+    }
+
     /** The sentence has a protest trigger ("demonstrated", "took to the streets", "en grève"). */
     private boolean protestInSentence(FieldText f, int sentence) {
         for (Hit h : triggerHits.get(f)) {
             Set<EventRule> contexts = contextBySentence.get(f).getOrDefault(sentence, Set.of());
+            if (isMonthMarch(f, h)) {
+                continue; // "On March 12, militants attacked …": the month, not a march
+            }
             if (f.sentenceOf(h.first()) == sentence && h.entries().stream().map(e -> ((Entry.Trigger) e).rule())
                     .anyMatch(r -> r.eventType() == org.sahelwatch.avro.EventType.PROTESTS
                             || (r.eventType() == org.sahelwatch.avro.EventType.RIOTS
@@ -1182,6 +1483,17 @@ final class ArticleAnalysis {
             }
         }
         return false;
+    }
+
+    /** "March" written with a capital inside a sentence, or next to a number, is the month. */
+    private static boolean isMonthMarch(FieldText f, Hit h) {
+        if (h.end() - h.first() != 1 || !f.token(h.first()).equals("march")) {
+            return false;
+        }
+        boolean sentenceStart = h.first() == 0 || f.sentenceOf(h.first() - 1) != f.sentenceOf(h.first());
+        return (f.isCapitalised(h.first()) && !sentenceStart)
+                || f.token(h.first() + 1).chars().allMatch(Character::isDigit) && !f.token(h.first() + 1).isEmpty()
+                || f.token(h.first() - 1).chars().allMatch(Character::isDigit) && !f.token(h.first() - 1).isEmpty();
     }
 
     private void addGeneric(FieldText f, Hit hit, int sentence, String id, String name, ActorCategory category,
@@ -1205,7 +1517,7 @@ final class ArticleAnalysis {
     String countryInContext(FieldText f, int sentence) {
         RegionTag best = null;
         for (PlaceMention pm : placeMentions) {
-            if (pm.field() == f && pm.sentence() == sentence) {
+            if (pm.field() == f && pm.sentence() == sentence && !qualifyingDemonyms(f).contains(pm.token())) {
                 RegionTag tag = regions.get(pm.placeId());
                 if (best == null || rank(tag) > rank(best)) {
                     best = tag;
@@ -1213,6 +1525,65 @@ final class ArticleAnalysis {
             }
         }
         return best != null ? best.getCountryCode() : mainCountry();
+    }
+
+    /** Per field, the first tokens of the country demonyms that qualify a generic actor phrase; computed once. */
+    private final Map<FieldText, Set<Integer>> qualifyingDemonyms = new HashMap<>();
+
+    /**
+     * The tokens where a country demonym qualifies a generic actor phrase, before it or (in French) after it
+     * ("Guinean peacekeepers", "casques bleus guinéens"): such a demonym tells whose the actor is, not where the
+     * event took place.
+     */
+    private Set<Integer> qualifyingDemonyms(FieldText f) {
+        return qualifyingDemonyms.computeIfAbsent(f, field -> {
+            Set<Integer> starts = new HashSet<>();
+            Set<Integer> ends = new HashSet<>();
+            for (Hit a : actorHits.get(field)) {
+                if (a.entries().get(0) instanceof Entry.GenericActor) {
+                    starts.add(a.first());
+                    ends.add(a.end());
+                }
+            }
+            Set<Integer> tokens = new HashSet<>();
+            for (Hit p : placeHits.get(field)) {
+                if (isCountryDemonym(p) && (starts.contains(p.end()) || ends.contains(p.first()))) {
+                    tokens.add(p.first());
+                }
+            }
+            return tokens;
+        });
+    }
+
+    private static boolean isCountryDemonym(Hit p) {
+        return p.entries().stream().anyMatch(e -> e instanceof Entry.PlaceName pn && pn.demonym()
+                && pn.place().kind() == RegionKind.COUNTRY);
+    }
+
+    /** The country of a demonym right before or right after a generic actor phrase ("Chadian rebels", "rebelles tchadiens"). */
+    private String demonymBefore(FieldText f, Hit hit) {
+        for (Hit p : placeHits.get(f)) {
+            if ((p.end() == hit.first() || p.first() == hit.end()) && isCountryDemonym(p)) {
+                for (Entry e : p.entries()) {
+                    if (e instanceof Entry.PlaceName pn && pn.demonym() && pn.place().kind() == RegionKind.COUNTRY) {
+                        return pn.place().countryCode();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The people of an ETHNIC phrase right before or after an armed phrase ("Fulani gunmen", "hommes armés peuls"), or null. */
+    private String peopleQualifying(FieldText f, Hit hit) {
+        for (Hit h : actorHits.get(f)) {
+            if ((h.end() == hit.first() || h.first() == hit.end()) && h.entries().get(0) instanceof Entry.GenericActor g
+                    && g.role() == Entry.GenericRole.ETHNIC) {
+                String group = g.group();
+                return group.contains(";") ? group.substring(0, group.indexOf(';')).strip() : group;
+            }
+        }
+        return null;
     }
 
     private static int rank(RegionTag tag) {
@@ -1435,41 +1806,68 @@ final class ArticleAnalysis {
                 case VIOLENCE_AGAINST_CIVILIANS -> impliedActor("civilians-" + idSuffix, "Civilians (" + country + ")",
                         ActorCategory.CIVILIANS, cc, event);
                 case STRATEGIC_DEVELOPMENTS -> {
-                    if (event.getSubEventType().startsWith("Looting")) {
+                    // looting after a fight takes from the fighters ("killed eight soldiers … also seized a
+                    // motorbike"): no civilian victims are implied when the article tells a battle
+                    boolean battle = events.stream().anyMatch(e -> e.getEventType() == org.sahelwatch.avro.EventType.BATTLES);
+                    if (event.getSubEventType().startsWith("Looting") && !battle) {
                         impliedActor("civilians-" + idSuffix, "Civilians (" + country + ")", ActorCategory.CIVILIANS, cc, event);
                     }
                 }
-                case PROTESTS -> impliedActor("protesters-" + idSuffix, "Protesters (" + country + ")",
-                        ActorCategory.PROTESTERS, cc, event);
+                case PROTESTS -> {
+                    if (actors.values().stream().noneMatch(a -> a.getCategory() == ActorCategory.RIOTERS)) {
+                        impliedActor("protesters-" + idSuffix, "Protesters (" + country + ")",
+                                ActorCategory.PROTESTERS, cc, event);
+                    } // else the crowd of the protest turned riot is already there, as rioters
+                }
                 case RIOTS -> {
+                    // a demonstration that turns violent is one riot: its crowd are rioters. When the article
+                    // also tells a protest, only the crowd the riot's own sentence names riots, unless it
+                    // names none ("the inhabitants took to the streets … clashes broke out between them and
+                    // the security agents")
                     boolean protestEvent = events.stream().anyMatch(e -> e.getEventType() == org.sahelwatch.avro.EventType.PROTESTS);
-                    boolean rioters = protestEvent;
-                    ActorTag protesters = actors.get("protesters-" + idSuffix);
-                    if (!rioters) {
-                        // the groups ("Students (Niger)") riot too
-                        actors.values().stream().filter(a -> a.getCategory() == ActorCategory.PROTESTERS
-                                        && !a.getActorId().startsWith("protesters-") && !dict.actors.byId(a.getActorId()).isPresent())
-                                .forEach(a -> a.setCategory(ActorCategory.RIOTERS));
-                    }
-                    if (!rioters && protesters != null && actors.containsKey("rioters-" + idSuffix)) {
-                        actors.remove(protesters.getActorId()); // the same crowd
-                        actors.get("rioters-" + idSuffix).getMentions().addAll(protesters.getMentions());
-                        for (EventTag e : events) {
-                            e.getActorIds().remove("protesters-" + idSuffix);
-                        }
-                    } else if (!rioters && protesters != null) {
-                        actors.remove(protesters.getActorId());
-                        protesters.setActorId("rioters-" + idSuffix);
-                        protesters.setName("Rioters (" + country + ")");
-                        protesters.setCategory(ActorCategory.RIOTERS);
-                        actors.put(protesters.getActorId(), protesters);
-                        for (EventTag e : events) {
-                            e.getActorIds().replaceAll(id -> id.equals("protesters-" + idSuffix) ? "rioters-" + idSuffix : id);
-                        }
+                    List<String> crowdOfRiot = event.getActorIds().stream().filter(id -> isGenericCrowd(actors.get(id))).toList();
+                    List<String> rioting = !protestEvent || crowdOfRiot.isEmpty()
+                            ? actors.values().stream().filter(this::isGenericCrowd).map(ActorTag::getActorId).toList()
+                            : crowdOfRiot;
+                    for (String id : rioting) {
+                        toRioters(id);
                     }
                 }
                 default -> { }
             }
+        }
+    }
+
+    /** A generic crowd (not a dictionary actor): "Protesters (Niger)", "Students (Niger)". */
+    private boolean isGenericCrowd(ActorTag a) {
+        return a != null && (a.getCategory() == ActorCategory.PROTESTERS || a.getCategory() == ActorCategory.RIOTERS)
+                && dict.actors.byId(a.getActorId()).isEmpty();
+    }
+
+    /** The protesters of a riot are rioters: "Protesters (Niger)" becomes "Rioters (Niger)", "Students (Niger)" riot. */
+    private void toRioters(String id) {
+        ActorTag crowd = actors.get(id);
+        if (crowd == null || crowd.getCategory() == ActorCategory.RIOTERS) {
+            return;
+        }
+        if (!id.startsWith("protesters-")) {
+            crowd.setCategory(ActorCategory.RIOTERS); // the groups ("Students (Niger)") riot too
+            return;
+        }
+        String riotersId = "rioters-" + id.substring("protesters-".length());
+        actors.remove(id);
+        if (actors.containsKey(riotersId)) {
+            actors.get(riotersId).getMentions().addAll(crowd.getMentions()); // the same crowd
+        } else {
+            crowd.setActorId(riotersId);
+            crowd.setName(crowd.getName().replaceFirst("^Protesters", "Rioters"));
+            crowd.setCategory(ActorCategory.RIOTERS);
+            actors.put(riotersId, crowd);
+        }
+        for (EventTag e : events) {
+            List<String> ids = e.getActorIds().stream().map(x -> x.equals(id) ? riotersId : x).distinct().toList();
+            e.getActorIds().clear();
+            e.getActorIds().addAll(ids);
         }
     }
 

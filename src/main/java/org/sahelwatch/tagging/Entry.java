@@ -36,7 +36,7 @@ sealed interface Entry {
     }
 
     /** Roles of generic actors, resolved against the country in context. */
-    enum GenericRole { STATE, POLICE, GENDARMERIE, UNIDENTIFIED, ISLAMIST, CIVILIANS, PROTESTERS, RIOTERS, ETHNIC }
+    enum GenericRole { STATE, POLICE, GENDARMERIE, UNIDENTIFIED, ISLAMIST, CIVILIANS, PROTESTERS, RIOTERS, ETHNIC, PEACEKEEPERS }
 
     /** An alias is an acronym, to be matched in capitals only, when all its letters are capitals. */
     static boolean isAcronym(String alias) {

@@ -78,6 +78,16 @@ class AcledActorsTest {
     }
 
     @Test
+    void shouldRecallARenamedGenericLabelUnderItsCurrentName() {
+        List<ActorTag> predicted = List.of(tag("pastoralists-ml", "Pastoralists (Mali)", ActorCategory.CIVILIANS));
+        // ACLED's exports up to 2019 wrote "Herders" for what later exports call "Pastoralists"
+        assertThat(AcledActors.recalled("Herders (Mali)", predicted, dictionary)).isTrue();
+        assertThat(AcledActors.recalled("Pastoralists (Mali)", predicted, dictionary)).isTrue();
+        assertThat(AcledActors.recalled("Herders (Niger)", predicted, dictionary)).isFalse();
+        assertThat(AcledActors.recalled("Farmers (Mali)", predicted, dictionary)).isFalse();
+    }
+
+    @Test
     void shouldRecallEitherSideOfAJointAttribution() {
         List<ActorTag> predicted = List.of(tag("civilians-ml", "Civilians (Mali)", ActorCategory.CIVILIANS));
         assertThat(AcledActors.recalled("Unidentified Armed Group (Mali) and/or Civilians (Mali)", predicted,

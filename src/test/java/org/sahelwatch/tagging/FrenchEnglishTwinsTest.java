@@ -37,6 +37,9 @@ class FrenchEnglishTwinsTest {
                 new Twin("Abduction near Djibo",
                         "Gunmen abducted ten civilians near Djibo, in northern Burkina Faso.",
                         "Des hommes armés ont enlevé dix civils près de Djibo, dans le nord du Burkina Faso."),
+                new Twin("Protest against the French presence",
+                        "Hundreds of people protested in Bamako on Friday against the French military presence in Mali.",
+                        "Des centaines de personnes ont manifesté vendredi à Bamako contre la présence militaire française au Mali."),
                 new Twin("Boko Haram attack in Lac",
                         "Boko Haram fighters attacked an army base in Ngouboua, in Chad's Lac province, killing 40 soldiers.",
                         "Des combattants de Boko Haram ont attaqué une base de l'armée à Ngouboua, dans la province du Lac au Tchad, tuant 40 soldats."));
@@ -66,5 +69,29 @@ class FrenchEnglishTwinsTest {
         assertThat(fr.getFocus().getPlaceId()).isEqualTo(en.getFocus().getPlaceId());
         assertThat(armedActors(fr)).isEqualTo(armedActors(en));
         assertThat(fr.getFatalities()).isEqualTo(en.getFatalities());
+    }
+
+    /**
+     * In a protest against a foreign presence the foreign force is the topic, not a party: ACLED codes the
+     * protesters alone. Both tellings tag the protesters and neither tags the French forces.
+     */
+    @org.junit.jupiter.api.Test
+    void shouldNotTagTheForceAProtestIsAgainstInEitherLanguage() {
+        EnrichedArticle en = tag("Hundreds of people protested in Bamako on Friday against the French military presence in Mali.", "en");
+        EnrichedArticle fr = tag("Des centaines de personnes ont manifesté vendredi à Bamako contre la présence militaire française au Mali.", "fr");
+        for (EnrichedArticle e : List.of(en, fr)) {
+            assertThat(e.getActors()).extracting(ActorTag::getName).contains("Protesters (Mali)");
+            assertThat(e.getActors()).noneMatch(a -> a.getCategory() == ActorCategory.EXTERNAL_FORCES
+                    || a.getCategory() == ActorCategory.STATE_FORCES);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldStillTagAForceThatIntervenesInAProtest() {
+        EnrichedArticle en = tag("French troops fired tear gas to disperse protesters who demonstrated outside their base in Gao, Mali.", "en");
+        EnrichedArticle fr = tag("Des soldats français ont dispersé à coups de gaz lacrymogène des manifestants devant leur base à Gao, au Mali.", "fr");
+        for (EnrichedArticle e : List.of(en, fr)) {
+            assertThat(e.getActors()).extracting(ActorTag::getActorId).contains("france-armed-forces");
+        }
     }
 }
