@@ -1045,6 +1045,9 @@ final class ArticleAnalysis {
     }
 
     private void resolveGeneric(FieldText f, Hit hit, int sentence, Entry.GenericActor generic, Mention mention) {
+        if (generic.role() == Entry.GenericRole.ETHNIC && leadsSomething(f, hit)) {
+            return; // "the Tuareg-led separatist alliance": the people describe the alliance, not a party
+        }
         if (generic.role() == Entry.GenericRole.ISLAMIST && namedGroupInSentence(f, sentence)) {
             return; // "JNIM militants": the group is named, the generic word adds nothing
         }
@@ -1572,6 +1575,17 @@ final class ArticleAnalysis {
             }
         }
         return null;
+    }
+
+    /** "Tuareg-led", "Fulani-dominated", "Arab-majority": the name qualifies what follows. */
+    private static boolean leadsSomething(FieldText f, Hit hit) {
+        int end = hit.span().end();
+        String text = f.original;
+        if (end >= text.length() || text.charAt(end) != '-') {
+            return false;
+        }
+        String next = f.token(hit.end());
+        return next.equals("led") || next.equals("dominated") || next.equals("majority") || next.equals("based");
     }
 
     /** The people of an ETHNIC phrase right before or after an armed phrase ("Fulani gunmen", "hommes armés peuls"), or null. */

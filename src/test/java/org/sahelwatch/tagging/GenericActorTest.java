@@ -119,4 +119,9 @@ class GenericActorTest {
         assertThat(found).anyMatch(a -> a.getActorId().equals("mali-government"));
         assertThat(found).anyMatch(a -> a.getName().equals("Civilians (Mali)"));
     }
+    @Test
+    void shouldNotReadAPeopleThatQualifiesAnAllianceAsAParty() {
+        assertThat(names("The army took control of Kidal, held by the Tuareg-led separatist alliance known as the CMA."))
+                .noneMatch(n -> n.startsWith("Tuareg"));
+    }
 }
