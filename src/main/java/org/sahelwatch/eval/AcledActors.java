@@ -52,6 +52,23 @@ public final class AcledActors {
         return set;
     }
 
+    /**
+     * The article's actors without those that are only ever associated actors of its events
+     * (EventTag.associatedActorIds): ACLED's inter1/inter2 give the categories of actor1 and actor2,
+     * and an associated actor has no inter code of its own.
+     */
+    public static List<ActorTag> parties(org.sahelwatch.avro.EnrichedArticle e) {
+        Set<String> associated = new java.util.HashSet<>();
+        Set<String> primary = new java.util.HashSet<>();
+        for (org.sahelwatch.avro.EventTag event : e.getEvents()) {
+            for (String id : event.getActorIds()) {
+                (event.getAssociatedActorIds().contains(id) ? associated : primary).add(id);
+            }
+        }
+        associated.removeAll(primary);
+        return e.getActors().stream().filter(a -> !associated.contains(a.getActorId())).toList();
+    }
+
     /** The categories of the tagger's actors, without OTHER (persons and bodies ACLED does not code). */
     public static Set<ActorCategory> predictedCategories(Collection<ActorTag> actors) {
         Set<ActorCategory> set = EnumSet.noneOf(ActorCategory.class);

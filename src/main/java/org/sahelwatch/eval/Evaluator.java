@@ -310,7 +310,7 @@ public final class Evaluator {
                     return;
                 }
                 Set<ActorCategory> gold = AcledActors.categories(inter1, inter2);
-                Set<ActorCategory> predicted = AcledActors.predictedCategories(e.getActors());
+                Set<ActorCategory> predicted = AcledActors.predictedCategories(AcledActors.parties(e));
                 Set<ActorCategory> tp = EnumSet.noneOf(ActorCategory.class);
                 tp.addAll(gold);
                 tp.retainAll(predicted);

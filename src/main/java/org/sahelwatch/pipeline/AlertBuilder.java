@@ -149,6 +149,7 @@ public final class AlertBuilder {
             sb.append(", ").append(location.getCountry());
         }
         List<String> names = actorIds.stream()
+                .filter(id -> !event.getAssociatedActorIds().contains(id))
                 .map(id -> actors.stream().filter(a -> a.getActorId().equals(id)).findFirst())
                 .flatMap(Optional::stream)
                 .filter(a -> a.getCategory() != org.sahelwatch.avro.ActorCategory.OTHER)

@@ -1011,7 +1011,9 @@ final class ArticleAnalysis {
     private void coordinatedForces(FieldText f, Hit hit, int sentence) {
         for (Hit p : placeHits.get(f)) {
             boolean joined = (p.end() == hit.first() - 1 && (f.token(p.end()).equals("and") || f.token(p.end()).equals("et")))
-                    || (p.end() == hit.first() && f.original.substring(p.span().end(), hit.span().start()).trim().equals("&"));
+                    || (p.end() == hit.first() && f.original.substring(p.span().end(), hit.span().start()).trim().equals("&"))
+                    // "les forces françaises et maliennes": the second demonym follows the force's name
+                    || (p.first() == hit.end() + 1 && f.token(hit.end()).equals("et"));
             if (!joined || f.sentenceOf(p.first()) != sentence) {
                 continue;
             }
@@ -1766,6 +1768,106 @@ final class ArticleAnalysis {
         return before != null ? before : after;
     }
 
+    /** Phrases that join a force to the party it fights alongside, folded, as token lists. */
+    private static final List<List<String>> ALONGSIDE = java.util.stream.Stream.of(
+            "and", "et", "accompanied by", "in coordination with", "with support from", "with the support of",
+            "backed by", "supported by", "assisted by", "alongside", "together with", "aux cotes de",
+            "appuyes par", "appuyee par", "appuyees par", "soutenus par", "accompagnes de", "accompagnes par",
+            "avec l appui de", "avec le soutien de", "en coordination avec")
+            .map(p -> List.of(p.split(" "))).toList();
+
+    private static final Set<ActorCategory> PRO_STATE = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
+            ActorCategory.EXTERNAL_FORCES);
+
+    /**
+     * ACLED's associated actors in a sentence: a force joined to an earlier one by "and", "&",
+     * "accompanied by", "with support from", "aux côtés de" …, where both are state or foreign forces,
+     * or one is and the other a militia (not a rebel group: "the army and the CMA clashed" are
+     * opponents; nor two forces joined by a plain "and" in a sentence where they clash or exchange fire). The later one is associated: "French and Malian forces" have the French as the
+     * party and the Malian forces associated, as ACLED codes joint operations.
+     */
+    private List<String> associated(FieldText f, int sentence) {
+        List<ActorMention> inSentence = actorMentions.stream()
+                .filter(m -> m.field() == f && m.sentence() == sentence)
+                .sorted(Comparator.comparingInt(ActorMention::token)).toList();
+        int[] range = f.sentenceTokens(sentence);
+        boolean reciprocal = false;
+        for (int t = range[0]; t < range[1]; t++) {
+            String w = f.token(t);
+            reciprocal |= w.equals("clashed") || w.equals("exchanged") || w.equals("fought") || w.startsWith("affront")
+                    || w.equals("accroches") || w.equals("echange");
+        }
+        List<String> out = new ArrayList<>();
+        for (int j = 1; j < inSentence.size(); j++) {
+            ActorMention b = inSentence.get(j);
+            if (!armedAlly(b.category()) || b.category() == ActorCategory.REBEL_GROUP) {
+                continue;
+            }
+            for (int i = 0; i < j; i++) {
+                ActorMention a = inSentence.get(i);
+                if (a.actorId().equals(b.actorId()) || out.contains(a.actorId()) || !armedAlly(a.category())
+                        || !(PRO_STATE.contains(a.category()) || PRO_STATE.contains(b.category()))) {
+                    continue;
+                }
+                if (joined(f, a, b, reciprocal)) {
+                    if (!out.contains(b.actorId())) {
+                        out.add(b.actorId());
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean armedAlly(ActorCategory c) {
+        return c == ActorCategory.STATE_FORCES || c == ActorCategory.EXTERNAL_FORCES
+                || c == ActorCategory.IDENTITY_MILITIA || c == ActorCategory.POLITICAL_MILITIA;
+    }
+
+    /**
+     * The words between the end of {@code a}'s mention and {@code b}'s are a joining phrase ("and",
+     * "accompanied by"), possibly with the generic word of {@code a} before it ("Malian army and
+     * GATIA units", "Burkinabe soldiers and volunteer fighters"), or just an ampersand.
+     */
+    private boolean joined(FieldText f, ActorMention a, ActorMention b, boolean reciprocal) {
+        int aEnd = mentionEnd(f, a);
+        if (aEnd < 0 || aEnd > b.token()) {
+            return false;
+        }
+        List<String> between = new ArrayList<>();
+        for (int t = aEnd; t < b.token(); t++) {
+            between.add(f.token(t));
+        }
+        while (!between.isEmpty() && Set.of("forces", "troops", "army", "soldiers", "units", "force", "armee",
+                "militiamen", "aircrafts", "aircraft", "the", "les", "la", "le", "l", "des", "de", "volunteer")
+                .contains(between.get(between.size() - 1))) {
+            between.remove(between.size() - 1); // "… accompanied by the", "… and volunteer (fighters)"
+        }
+        while (!between.isEmpty() && Set.of("forces", "troops", "army", "soldiers", "units", "force", "armee",
+                "militiamen", "aircrafts", "aircraft").contains(between.get(0))) {
+            between.remove(0);
+        }
+        if (between.isEmpty()) {
+            int from = f.span(aEnd - 1, aEnd).end();
+            int to = f.span(b.token(), b.token() + 1).start();
+            return !reciprocal && from <= to && f.original.substring(from, to).contains("&");
+        }
+        boolean plainAnd = between.size() == 1 && (between.get(0).equals("and") || between.get(0).equals("et"));
+        // "GATIA and Nigerien soldiers exchanged gunfire": joined by "and", but on opposite sides
+        return ALONGSIDE.contains(between) && !(plainAnd && reciprocal);
+    }
+
+    /** The token after the end of the actor's mention that starts at {@code m.token()}, or -1. */
+    private int mentionEnd(FieldText f, ActorMention m) {
+        for (Hit h : actorHits.get(f)) {
+            if (h.first() == m.token()) {
+                return h.end();
+            }
+        }
+        return m.token() + 1;
+    }
+
     private EventTag eventTag(FieldText f, int sentence, Hit trigger, EventRule rule, boolean hasAgent) {
         List<String> actorIds = new ArrayList<>();
         for (ActorMention m : actorMentions) {
@@ -1799,6 +1901,7 @@ final class ArticleAnalysis {
                 .setRuleId(rule.id())
                 .setSentence(f.mention(sentenceSpan))
                 .setActorIds(actorIds)
+                .setAssociatedActorIds(associated(f, sentence))
                 .setPlaceIds(placeIds)
                 .build();
     }
