@@ -12,7 +12,7 @@ import org.sahelwatch.text.Tokens;
  * same way ({@link TextNormalizer}), so case, accents, apostrophe styles and hyphens do not matter.
  *
  * <p>Immutable once built and safe to share between threads: matching allocates nothing but what
- * the sink does. Token lookup hashes the characters of the folded text in place (no substring),
+ * the sink does (the token ids of a text go to a per-thread scratch array). Token lookup hashes the characters of the folded text in place (no substring),
  * and trie edges live in one open-addressing table keyed by (node, token id).
  */
 public final class DictionaryMatcher {
@@ -55,30 +55,77 @@ public final class DictionaryMatcher {
     public void match(Tokens tokens, MatchSink sink) {
         String text = tokens.text();
         int count = tokens.count();
-        int[] ids = new int[count];
-        for (int t = 0; t < count; t++) {
-            ids[t] = vocabulary.find(text, tokens.start(t), tokens.end(t), tokens.hash(t));
-        }
-        for (int first = 0; first < count; first++) {
-            int firstId = ids[first];
-            if (firstId < 0 || rootChildren[firstId] < 0) {
-                continue; // most words start no phrase
+        IdScratch scratch = IdScratch.acquire(count);
+        try {
+            int[] ids = scratch.ids;
+            Vocabulary vocabulary = this.vocabulary;
+            for (int t = 0; t < count; t++) {
+                ids[t] = vocabulary.find(text, tokens.start(t), tokens.end(t), tokens.hash(t));
             }
-            int node = 0;
-            int limit = Math.min(count, first + maxDepth);
-            for (int t = first; t < limit; t++) {
-                int id = ids[t];
-                if (id < 0) {
-                    break;
+            int[] rootChildren = this.rootChildren;
+            for (int first = 0; first < count; first++) {
+                int firstId = ids[first];
+                if (firstId >= 0) {
+                    int node = rootChildren[firstId];
+                    if (node >= 0) { // most words start no phrase
+                        walk(ids, count, first, node, sink);
+                    }
                 }
-                node = t == first ? rootChildren[id] : child(node, id);
-                if (node < 0) {
-                    break;
-                }
-                int[] entries = terminals[node];
-                if (entries != null) {
-                    sink.accept(first, t + 1, entries);
-                }
+            }
+        } finally {
+            scratch.release();
+        }
+    }
+
+    /** Reports the phrases that start at token {@code first}, whose first token leads to {@code node}. */
+    private void walk(int[] ids, int count, int first, int node, MatchSink sink) {
+        int limit = Math.min(count, first + maxDepth);
+        int t = first;
+        while (true) {
+            int[] entries = terminals[node];
+            if (entries != null) {
+                sink.accept(first, t + 1, entries);
+            }
+            if (++t >= limit) {
+                return;
+            }
+            int id = ids[t];
+            if (id < 0) {
+                return;
+            }
+            node = child(node, id);
+            if (node < 0) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The per-thread array of token ids: the matcher is shared by the stream threads, so it keeps no
+     * mutable state of its own. A sink that matches again on the same thread gets a fresh array.
+     */
+    private static final class IdScratch {
+        private static final ThreadLocal<IdScratch> CURRENT = ThreadLocal.withInitial(IdScratch::new);
+        private static final int KEEP = 1 << 18;
+        int[] ids = new int[1024];
+        boolean inUse;
+
+        static IdScratch acquire(int count) {
+            IdScratch scratch = CURRENT.get();
+            if (scratch.inUse) {
+                scratch = new IdScratch();
+            }
+            if (scratch.ids.length < count) {
+                scratch.ids = new int[Math.max(count, scratch.ids.length * 2)];
+            }
+            scratch.inUse = true;
+            return scratch;
+        }
+
+        void release() {
+            inUse = false;
+            if (ids.length > KEEP) {
+                ids = new int[1024];
             }
         }
     }
@@ -188,19 +235,22 @@ public final class DictionaryMatcher {
      * of a text) is rejected without reading any other memory than its slot.
      */
     static final class Vocabulary {
-        private final char[][] words;
+        /** The characters of every word, one after another: word id's are pool[offsets[id], offsets[id + 1]). */
+        private final char[] pool;
+        private final int[] offsets;
         /** Per slot: hash in the high 32 bits, id + 1 in the low 32 bits; 0 = empty. */
         private final long[] table;
         private final int mask;
 
-        private Vocabulary(char[][] words, long[] table) {
-            this.words = words;
+        private Vocabulary(char[] pool, int[] offsets, long[] table) {
+            this.pool = pool;
+            this.offsets = offsets;
             this.table = table;
             this.mask = table.length - 1;
         }
 
         int size() {
-            return words.length;
+            return offsets.length - 1;
         }
 
         /** The id of text[start, end) whose FNV-1a hash (see {@link Tokens#hash}) is {@code fnv}, or -1. */
@@ -213,7 +263,7 @@ public final class DictionaryMatcher {
                 }
                 if ((int) (entry >>> 32) == fnv) {
                     int id = (int) entry - 1;
-                    if (equalsRange(words[id], text, start, end)) {
+                    if (equalsRange(id, text, start, end)) {
                         return id;
                     }
                 }
@@ -221,12 +271,15 @@ public final class DictionaryMatcher {
             }
         }
 
-        private static boolean equalsRange(char[] word, String text, int start, int end) {
-            if (word.length != end - start) {
+        private boolean equalsRange(int id, String text, int start, int end) {
+            int from = offsets[id];
+            int length = end - start;
+            if (offsets[id + 1] - from != length) {
                 return false;
             }
-            for (int i = 0; i < word.length; i++) {
-                if (word[i] != text.charAt(start + i)) {
+            char[] pool = this.pool;
+            for (int i = 0; i < length; i++) {
+                if (pool[from + i] != text.charAt(start + i)) {
                     return false;
                 }
             }
@@ -259,10 +312,14 @@ public final class DictionaryMatcher {
             Vocabulary build() {
                 int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 - 1)) << 1;
                 long[] table = new long[capacity];
-                char[][] chars = new char[words.size()][];
+                int[] offsets = new int[words.size() + 1];
+                for (int id = 0; id < words.size(); id++) {
+                    offsets[id + 1] = offsets[id] + words.get(id).length();
+                }
+                char[] pool = new char[offsets[words.size()]];
                 for (int id = 0; id < words.size(); id++) {
                     String w = words.get(id);
-                    chars[id] = w.toCharArray();
+                    w.getChars(0, w.length(), pool, offsets[id]);
                     int h = hash(w, 0, w.length());
                     int slot = spread(h) & (capacity - 1);
                     while (table[slot] != 0L) {
@@ -270,7 +327,7 @@ public final class DictionaryMatcher {
                     }
                     table[slot] = ((long) h << 32) | ((id + 1) & 0xffffffffL);
                 }
-                return new Vocabulary(chars, table);
+                return new Vocabulary(pool, offsets, table);
             }
         }
     }

@@ -14,6 +14,17 @@ public final class TextNormalizer {
     private static final int TABLE_SIZE = 0x2100;
     /** Folding of each BMP character below TABLE_SIZE; null when it folds to itself. */
     private static final String[] TABLE = buildTable();
+    /** In {@link #FOLD}: the character does not fold to exactly one character (see {@link #TABLE}). */
+    private static final char COMPLEX = '\uFFFF';
+    /** In {@link #FOLD}: the folded character is a word character ({@link Tokens#isWordChar}). */
+    private static final char WORD = '\u8000';
+    /**
+     * The 1:1 folding of each character below TABLE_SIZE in the low 15 bits, {@link #WORD} set when
+     * the folded character belongs to a word; {@link #COMPLEX} for expansions and deletions.
+     */
+    private static final char[] FOLD = buildFoldTable();
+    /** Per-thread work buffers: the matcher and tagger run on several stream threads. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private TextNormalizer() {
     }
@@ -21,28 +32,153 @@ public final class TextNormalizer {
     /** Folds {@code text}, keeping the origin of each folded character. */
     public static FoldedText fold(String text) {
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
-        int[] origin = new int[n + 16];
+        Scratch scratch = SCRATCH.get();
+        char[] out = scratch.chars(n);
+        int[] origin = null; // identity until a character folds to other than exactly one
         int size = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            String mapped = c < TABLE_SIZE ? TABLE[c] : null;
-            if (mapped == null) {
-                char lower = c < TABLE_SIZE || Character.isSurrogate(c) ? c : Character.toLowerCase(c);
-                origin = ensure(origin, size + 1);
-                out.append(lower);
-                origin[size++] = i;
+            char e = c < TABLE_SIZE ? FOLD[c] : 0;
+            if (e != COMPLEX) {
+                if (origin != null) {
+                    origin[size] = i;
+                }
+                out[size++] = c < TABLE_SIZE ? (char) (e & ~WORD) : foldHigh(c);
             } else {
-                origin = ensure(origin, size + mapped.length());
+                String mapped = TABLE[c];
+                if (origin == null) {
+                    origin = scratch.origin(n + mapped.length());
+                    for (int k = 0; k < size; k++) {
+                        origin[k] = k;
+                    }
+                }
+                int room = size + mapped.length() + (n - i - 1);
+                if (room > out.length) {
+                    out = scratch.growChars(room);
+                    origin = scratch.growOrigin(room);
+                }
                 for (int k = 0; k < mapped.length(); k++) {
-                    out.append(mapped.charAt(k));
-                    origin[size++] = i;
+                    origin[size] = i;
+                    out[size++] = mapped.charAt(k);
                 }
             }
         }
-        int[] exact = new int[size];
-        System.arraycopy(origin, 0, exact, 0, size);
-        return new FoldedText(text, out.toString(), exact);
+        String folded = new String(out, 0, size);
+        scratch.release();
+        return new FoldedText(text, folded, origin == null ? null : java.util.Arrays.copyOf(origin, size), true);
+    }
+
+    /**
+     * Folds {@code text} and splits it into tokens in one pass: the same result as
+     * {@code Tokens.of(fold(text).folded())}, with {@link Tokens#foldedText()} set. This is what the
+     * tagger runs on every article field.
+     */
+    public static Tokens foldAndTokenise(String text) {
+        int n = text.length();
+        Scratch scratch = SCRATCH.get();
+        char[] out = scratch.chars(n);
+        int[] starts = scratch.starts;
+        int[] ends = scratch.ends;
+        int[] hashes = scratch.hashes;
+        int count = 0;
+        int start = -1; // start of the token being scanned, -1 between tokens
+        int h = 0;
+        int[] origin = null;
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char e = c < TABLE_SIZE ? FOLD[c] : 0;
+            if (e != COMPLEX) {
+                char f;
+                boolean word;
+                if (c < TABLE_SIZE) {
+                    f = (char) (e & ~WORD);
+                    word = e >= WORD;
+                } else {
+                    f = foldHigh(c);
+                    word = Tokens.isWordChar(f);
+                }
+                if (word) {
+                    if (start < 0) {
+                        start = size;
+                        h = Tokens.FNV_OFFSET;
+                    }
+                    h = (h ^ f) * Tokens.FNV_PRIME;
+                } else if (start >= 0) {
+                    if (count == starts.length) {
+                        scratch.growTokens();
+                        starts = scratch.starts;
+                        ends = scratch.ends;
+                        hashes = scratch.hashes;
+                    }
+                    starts[count] = start;
+                    ends[count] = size;
+                    hashes[count] = h;
+                    count++;
+                    start = -1;
+                }
+                if (origin != null) {
+                    origin[size] = i;
+                }
+                out[size++] = f;
+            } else {
+                String mapped = TABLE[c];
+                if (origin == null) {
+                    origin = scratch.origin(n + mapped.length());
+                    for (int k = 0; k < size; k++) {
+                        origin[k] = k;
+                    }
+                }
+                int room = size + mapped.length() + (n - i - 1);
+                if (room > out.length) {
+                    out = scratch.growChars(room);
+                    origin = scratch.growOrigin(room);
+                }
+                for (int k = 0; k < mapped.length(); k++) {
+                    char f = mapped.charAt(k);
+                    if (Tokens.isWordChar(f)) {
+                        if (start < 0) {
+                            start = size;
+                            h = Tokens.FNV_OFFSET;
+                        }
+                        h = (h ^ f) * Tokens.FNV_PRIME;
+                    } else if (start >= 0) {
+                        if (count == starts.length) {
+                            scratch.growTokens();
+                            starts = scratch.starts;
+                            ends = scratch.ends;
+                            hashes = scratch.hashes;
+                        }
+                        starts[count] = start;
+                        ends[count] = size;
+                        hashes[count] = h;
+                        count++;
+                        start = -1;
+                    }
+                    origin[size] = i;
+                    out[size++] = f;
+                }
+            }
+        }
+        if (start >= 0) {
+            if (count == starts.length) {
+                scratch.growTokens();
+                starts = scratch.starts;
+                ends = scratch.ends;
+                hashes = scratch.hashes;
+            }
+            starts[count] = start;
+            ends[count] = size;
+            hashes[count] = h;
+            count++;
+        }
+        String folded = new String(out, 0, size);
+        FoldedText foldedText = new FoldedText(text, folded,
+                origin == null ? null : java.util.Arrays.copyOf(origin, size), true);
+        Tokens tokens = Tokens.of(foldedText, java.util.Arrays.copyOf(starts, count),
+                java.util.Arrays.copyOf(ends, count), java.util.Arrays.copyOf(hashes, count), count);
+        scratch.release();
+        return tokens;
     }
 
     /** Folds a dictionary phrase (no offsets needed). */
@@ -50,13 +186,79 @@ public final class TextNormalizer {
         return fold(phrase).folded();
     }
 
-    private static int[] ensure(int[] a, int needed) {
-        if (needed <= a.length) {
-            return a;
+    /** A character at or above TABLE_SIZE folds to its lower case; surrogates stay. */
+    private static char foldHigh(char c) {
+        return Character.isSurrogate(c) ? c : Character.toLowerCase(c);
+    }
+
+    private static char[] buildFoldTable() {
+        char[] fold = new char[TABLE_SIZE];
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            String mapped = TABLE[c];
+            char f = mapped == null ? (char) c : mapped.length() == 1 ? mapped.charAt(0) : COMPLEX;
+            if (f == COMPLEX || f >= WORD) {
+                fold[c] = COMPLEX; // also a 1:1 folding that does not fit in 15 bits (none today)
+            } else {
+                fold[c] = (char) (Tokens.isWordChar(f) ? f | WORD : f);
+            }
         }
-        int[] bigger = new int[Math.max(needed, a.length * 2)];
-        System.arraycopy(a, 0, bigger, 0, a.length);
-        return bigger;
+        return fold;
+    }
+
+    /** Reusable buffers of one thread; fold copies out of them before returning. */
+    private static final class Scratch {
+        /** Buffers above this size are not kept after use. */
+        private static final int KEEP = 1 << 20;
+        char[] chars = new char[4096];
+        int[] origin = new int[0];
+        int[] starts = new int[1024];
+        int[] ends = new int[1024];
+        int[] hashes = new int[1024];
+
+        char[] chars(int n) {
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            return chars;
+        }
+
+        int[] origin(int n) {
+            if (origin.length < Math.max(n, chars.length)) {
+                origin = new int[Math.max(n, chars.length)];
+            }
+            return origin;
+        }
+
+        char[] growChars(int n) {
+            chars = java.util.Arrays.copyOf(chars, Math.max(n, chars.length * 2));
+            return chars;
+        }
+
+        int[] growOrigin(int n) {
+            origin = java.util.Arrays.copyOf(origin, Math.max(Math.max(n, origin.length), chars.length));
+            return origin;
+        }
+
+        void growTokens() {
+            int n = starts.length * 2;
+            starts = java.util.Arrays.copyOf(starts, n);
+            ends = java.util.Arrays.copyOf(ends, n);
+            hashes = java.util.Arrays.copyOf(hashes, n);
+        }
+
+        void release() {
+            if (chars.length > KEEP) {
+                chars = new char[4096];
+            }
+            if (origin.length > KEEP) {
+                origin = new int[0];
+            }
+            if (starts.length > KEEP) {
+                starts = new int[1024];
+                ends = new int[1024];
+                hashes = new int[1024];
+            }
+        }
     }
 
     private static String[] buildTable() {

@@ -69,7 +69,7 @@ public final class Contenders {
         public int tag(List<String> corpus) {
             Counter counter = new Counter();
             for (int i = 0, n = corpus.size(); i < n; i++) {
-                matcher.match(Tokens.of(TextNormalizer.fold(corpus.get(i)).folded()), counter);
+                matcher.match(TextNormalizer.foldAndTokenise(corpus.get(i)), counter);
             }
             return counter.count;
         }
@@ -78,7 +78,7 @@ public final class Contenders {
             List<Set<Integer>> out = new ArrayList<>();
             for (String text : corpus) {
                 Set<Integer> ids = new HashSet<>();
-                matcher.match(Tokens.of(TextNormalizer.fold(text).folded()), (first, end, entries) -> {
+                matcher.match(TextNormalizer.foldAndTokenise(text), (first, end, entries) -> {
                     for (int e : entries) {
                         ids.add(e);
                     }
@@ -351,7 +351,7 @@ public final class Contenders {
     public static int foldAndTokenise(List<String> corpus) {
         int tokens = 0;
         for (int i = 0, n = corpus.size(); i < n; i++) {
-            tokens += Tokens.of(TextNormalizer.fold(corpus.get(i)).folded()).count();
+            tokens += TextNormalizer.foldAndTokenise(corpus.get(i)).count();
         }
         return tokens;
     }
