@@ -1,6 +1,7 @@
 package org.sahelwatch.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Folds text for dictionary matching, independent of the default locale: lower case
@@ -33,39 +34,24 @@ public final class TextNormalizer {
     public static FoldedText fold(String text) {
         int n = text.length();
         Scratch scratch = SCRATCH.get();
+        char[] in = scratch.input(text, n);
         char[] out = scratch.chars(n);
-        int[] origin = null; // identity until a character folds to other than exactly one
-        int size = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char e = c < TABLE_SIZE ? FOLD[c] : 0;
-            if (e != COMPLEX) {
-                if (origin != null) {
-                    origin[size] = i;
-                }
-                out[size++] = c < TABLE_SIZE ? (char) (e & ~WORD) : foldHigh(c);
-            } else {
-                String mapped = TABLE[c];
-                if (origin == null) {
-                    origin = scratch.origin(n + mapped.length());
-                    for (int k = 0; k < size; k++) {
-                        origin[k] = k;
-                    }
-                }
-                int room = size + mapped.length() + (n - i - 1);
-                if (room > out.length) {
-                    out = scratch.growChars(room);
-                    origin = scratch.growOrigin(room);
-                }
-                for (int k = 0; k < mapped.length(); k++) {
-                    origin[size] = i;
-                    out[size++] = mapped.charAt(k);
-                }
+        char[] table = FOLD;
+        int i = 0;
+        // Fast path: so far every character folds to exactly one, so the origin map is the identity.
+        for (; i < n; i++) {
+            char c = in[i];
+            char e;
+            if (c >= TABLE_SIZE || (e = table[c]) == COMPLEX) {
+                break;
             }
+            out[i] = (char) (e & ~WORD);
         }
-        String folded = new String(out, 0, size);
+        FoldedText folded = i == n
+                ? new FoldedText(text, new String(out, 0, n), null, true)
+                : foldFrom(text, n, i, scratch, false);
         scratch.release();
-        return new FoldedText(text, folded, origin == null ? null : java.util.Arrays.copyOf(origin, size), true);
+        return folded;
     }
 
     /**
@@ -76,109 +62,108 @@ public final class TextNormalizer {
     public static Tokens foldAndTokenise(String text) {
         int n = text.length();
         Scratch scratch = SCRATCH.get();
+        char[] in = scratch.input(text, n);
         char[] out = scratch.chars(n);
+        scratch.tokenCapacity(n / 2 + 1); // tokens are separated, so the fast path needs no growth check
         int[] starts = scratch.starts;
         int[] ends = scratch.ends;
         int[] hashes = scratch.hashes;
+        char[] table = FOLD;
         int count = 0;
         int start = -1; // start of the token being scanned, -1 between tokens
         int h = 0;
-        int[] origin = null;
-        int size = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char e = c < TABLE_SIZE ? FOLD[c] : 0;
-            if (e != COMPLEX) {
-                char f;
-                boolean word;
-                if (c < TABLE_SIZE) {
-                    f = (char) (e & ~WORD);
-                    word = e >= WORD;
-                } else {
-                    f = foldHigh(c);
-                    word = Tokens.isWordChar(f);
-                }
-                if (word) {
-                    if (start < 0) {
-                        start = size;
-                        h = Tokens.FNV_OFFSET;
-                    }
-                    h = (h ^ f) * Tokens.FNV_PRIME;
-                } else if (start >= 0) {
-                    if (count == starts.length) {
-                        scratch.growTokens();
-                        starts = scratch.starts;
-                        ends = scratch.ends;
-                        hashes = scratch.hashes;
-                    }
-                    starts[count] = start;
-                    ends[count] = size;
-                    hashes[count] = h;
-                    count++;
-                    start = -1;
-                }
-                if (origin != null) {
-                    origin[size] = i;
-                }
-                out[size++] = f;
-            } else {
-                String mapped = TABLE[c];
-                if (origin == null) {
-                    origin = scratch.origin(n + mapped.length());
-                    for (int k = 0; k < size; k++) {
-                        origin[k] = k;
-                    }
-                }
-                int room = size + mapped.length() + (n - i - 1);
-                if (room > out.length) {
-                    out = scratch.growChars(room);
-                    origin = scratch.growOrigin(room);
-                }
-                for (int k = 0; k < mapped.length(); k++) {
-                    char f = mapped.charAt(k);
-                    if (Tokens.isWordChar(f)) {
-                        if (start < 0) {
-                            start = size;
-                            h = Tokens.FNV_OFFSET;
-                        }
-                        h = (h ^ f) * Tokens.FNV_PRIME;
-                    } else if (start >= 0) {
-                        if (count == starts.length) {
-                            scratch.growTokens();
-                            starts = scratch.starts;
-                            ends = scratch.ends;
-                            hashes = scratch.hashes;
-                        }
-                        starts[count] = start;
-                        ends[count] = size;
-                        hashes[count] = h;
-                        count++;
-                        start = -1;
-                    }
-                    origin[size] = i;
-                    out[size++] = f;
-                }
+        int i = 0;
+        // Fast path: so far every character folds to exactly one, so the origin map is the identity.
+        scan:
+        while (i < n) {
+            char c = in[i];
+            char e;
+            if (c >= TABLE_SIZE || (e = table[c]) == COMPLEX) {
+                break;
             }
-        }
-        if (start >= 0) {
-            if (count == starts.length) {
-                scratch.growTokens();
-                starts = scratch.starts;
-                ends = scratch.ends;
-                hashes = scratch.hashes;
+            if (e < WORD) {
+                out[i++] = e;
+                continue;
+            }
+            start = i;
+            h = Tokens.FNV_OFFSET;
+            while (true) {
+                char f = (char) (e & ~WORD);
+                out[i] = f;
+                h = (h ^ f) * Tokens.FNV_PRIME;
+                if (++i == n) {
+                    break;
+                }
+                c = in[i];
+                if (c >= TABLE_SIZE || (e = table[c]) == COMPLEX) {
+                    break scan; // inside a token: the general path continues it
+                }
+                if (e < WORD) {
+                    break;
+                }
             }
             starts[count] = start;
-            ends[count] = size;
+            ends[count] = i;
             hashes[count] = h;
             count++;
+            start = -1;
         }
-        String folded = new String(out, 0, size);
-        FoldedText foldedText = new FoldedText(text, folded,
-                origin == null ? null : java.util.Arrays.copyOf(origin, size), true);
-        Tokens tokens = Tokens.of(foldedText, java.util.Arrays.copyOf(starts, count),
-                java.util.Arrays.copyOf(ends, count), java.util.Arrays.copyOf(hashes, count), count);
+        FoldedText folded;
+        if (i == n) {
+            folded = new FoldedText(text, new String(out, 0, n), null, true);
+        } else {
+            scratch.count = count;
+            scratch.start = start;
+            scratch.hash = h;
+            folded = foldFrom(text, n, i, scratch, true);
+            count = scratch.count;
+            starts = scratch.starts;
+            ends = scratch.ends;
+            hashes = scratch.hashes;
+        }
+        Tokens tokens = Tokens.of(folded, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
+                Arrays.copyOf(hashes, count), count);
         scratch.release();
         return tokens;
+    }
+
+    /**
+     * The general path, from index {@code from} of the input on: characters that fold to several or to
+     * none, and characters at or above TABLE_SIZE. The scratch output holds the identity folding of
+     * input[0, from); when {@code tokenise}, the scratch token state (count, start, hash) is continued
+     * and the last token closed.
+     */
+    private static FoldedText foldFrom(String text, int n, int from, Scratch s, boolean tokenise) {
+        char[] in = s.in;
+        int[] origin = s.origin();
+        for (int k = 0; k < from; k++) {
+            origin[k] = k;
+        }
+        s.size = from;
+        for (int i = from; i < n; i++) {
+            char c = in[i];
+            String mapped = null;
+            char f = c;
+            if (c >= TABLE_SIZE) {
+                f = foldHigh(c);
+            } else if (FOLD[c] == COMPLEX) {
+                mapped = TABLE[c];
+            } else {
+                f = (char) (FOLD[c] & ~WORD);
+            }
+            if (mapped == null) {
+                s.emit(f, i, tokenise);
+            } else {
+                s.room(s.size + mapped.length() + (n - i - 1));
+                for (int k = 0; k < mapped.length(); k++) {
+                    s.emit(mapped.charAt(k), i, tokenise);
+                }
+            }
+        }
+        if (tokenise && s.start >= 0) {
+            s.token(s.start, s.size, s.hash);
+        }
+        return new FoldedText(text, new String(s.chars, 0, s.size), Arrays.copyOf(s.origin, s.size), true);
     }
 
     /** Folds a dictionary phrase (no offsets needed). */
@@ -205,15 +190,29 @@ public final class TextNormalizer {
         return fold;
     }
 
-    /** Reusable buffers of one thread; fold copies out of them before returning. */
+    /** Reusable buffers of one thread, and the state of the general path; fold copies out of them. */
     private static final class Scratch {
         /** Buffers above this size are not kept after use. */
         private static final int KEEP = 1 << 20;
+        char[] in = new char[4096];
         char[] chars = new char[4096];
         int[] origin = new int[0];
         int[] starts = new int[1024];
         int[] ends = new int[1024];
         int[] hashes = new int[1024];
+        /** General path: folded size, token count, start of the open token (-1: none) and its hash. */
+        int size;
+        int count;
+        int start;
+        int hash;
+
+        char[] input(String text, int n) {
+            if (in.length < n) {
+                in = new char[Math.max(n, in.length * 2)];
+            }
+            text.getChars(0, n, in, 0);
+            return in;
+        }
 
         char[] chars(int n) {
             if (chars.length < n) {
@@ -222,31 +221,66 @@ public final class TextNormalizer {
             return chars;
         }
 
-        int[] origin(int n) {
-            if (origin.length < Math.max(n, chars.length)) {
-                origin = new int[Math.max(n, chars.length)];
+        /** The origin buffer, as long as the output buffer. */
+        int[] origin() {
+            if (origin.length < chars.length) {
+                origin = new int[chars.length];
             }
             return origin;
         }
 
-        char[] growChars(int n) {
-            chars = java.util.Arrays.copyOf(chars, Math.max(n, chars.length * 2));
-            return chars;
+        void tokenCapacity(int n) {
+            if (starts.length < n) {
+                int size = Math.max(n, starts.length * 2);
+                starts = new int[size];
+                ends = new int[size];
+                hashes = new int[size];
+            }
         }
 
-        int[] growOrigin(int n) {
-            origin = java.util.Arrays.copyOf(origin, Math.max(Math.max(n, origin.length), chars.length));
-            return origin;
+        /** Makes room for {@code needed} folded characters (general path). */
+        void room(int needed) {
+            if (needed > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(needed, chars.length * 2));
+                origin = Arrays.copyOf(origin, chars.length);
+            }
         }
 
-        void growTokens() {
-            int n = starts.length * 2;
-            starts = java.util.Arrays.copyOf(starts, n);
-            ends = java.util.Arrays.copyOf(ends, n);
-            hashes = java.util.Arrays.copyOf(hashes, n);
+        /** Appends a folded character from input index {@code from} (general path). */
+        void emit(char f, int from, boolean tokenise) {
+            if (tokenise) {
+                if (Tokens.isWordChar(f)) {
+                    if (start < 0) {
+                        start = size;
+                        hash = Tokens.FNV_OFFSET;
+                    }
+                    hash = (hash ^ f) * Tokens.FNV_PRIME;
+                } else if (start >= 0) {
+                    token(start, size, hash);
+                    start = -1;
+                }
+            }
+            origin[size] = from;
+            chars[size++] = f;
+        }
+
+        void token(int tokenStart, int tokenEnd, int tokenHash) {
+            if (count == starts.length) {
+                int grown = Math.max(16, count * 2);
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+                hashes = Arrays.copyOf(hashes, grown);
+            }
+            starts[count] = tokenStart;
+            ends[count] = tokenEnd;
+            hashes[count] = tokenHash;
+            count++;
         }
 
         void release() {
+            if (in.length > KEEP) {
+                in = new char[4096];
+            }
             if (chars.length > KEEP) {
                 chars = new char[4096];
             }
