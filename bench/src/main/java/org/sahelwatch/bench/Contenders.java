@@ -47,7 +47,10 @@ public final class Contenders {
     }
 
     // ---------------------------------------------------------------------------------------------
-    /** 1. Sahelwatch: fold, tokenise, then the token trie. */
+    /**
+     * 1. Sahelwatch: fold + tokenise + hash in one pass ({@code TextNormalizer.foldAndTokenise}, the
+     * call the tagger's {@code FieldText} makes for every field), then the token trie.
+     */
     public static final class Sahelwatch {
         public final DictionaryMatcher matcher;
 
@@ -347,7 +350,7 @@ public final class Contenders {
         return chars;
     }
 
-    /** Breakdown only (not a contender): folding plus Sahelwatch's tokenisation, no matching. */
+    /** Breakdown only (not a contender): Sahelwatch's fused fold + tokenise pass, no matching. */
     public static int foldAndTokenise(List<String> corpus) {
         int tokens = 0;
         for (int i = 0, n = corpus.size(); i < n; i++) {
