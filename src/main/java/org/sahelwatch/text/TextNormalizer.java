@@ -135,35 +135,61 @@ public final class TextNormalizer {
      */
     private static FoldedText foldFrom(String text, int n, int from, Scratch s, boolean tokenise) {
         char[] in = s.in;
+        char[] out = s.chars;
         int[] origin = s.origin();
         for (int k = 0; k < from; k++) {
             origin[k] = k;
         }
-        s.size = from;
+        int size = from;
+        int start = s.start;
+        int h = s.hash;
         for (int i = from; i < n; i++) {
             char c = in[i];
-            String mapped = null;
-            char f = c;
-            if (c >= TABLE_SIZE) {
-                f = foldHigh(c);
-            } else if (FOLD[c] == COMPLEX) {
-                mapped = TABLE[c];
+            char e = c < TABLE_SIZE ? FOLD[c] : 0;
+            if (e != COMPLEX) { // one character: the common case here too
+                char f = c < TABLE_SIZE ? (char) (e & ~WORD) : foldHigh(c);
+                if (tokenise) {
+                    if (c < TABLE_SIZE ? e >= WORD : Tokens.isWordChar(f)) {
+                        if (start < 0) {
+                            start = size;
+                            h = Tokens.FNV_OFFSET;
+                        }
+                        h = (h ^ f) * Tokens.FNV_PRIME;
+                    } else if (start >= 0) {
+                        s.token(start, size, h);
+                        start = -1;
+                    }
+                }
+                origin[size] = i;
+                out[size++] = f;
             } else {
-                f = (char) (FOLD[c] & ~WORD);
-            }
-            if (mapped == null) {
-                s.emit(f, i, tokenise);
-            } else {
-                s.room(s.size + mapped.length() + (n - i - 1));
+                String mapped = TABLE[c];
+                s.room(size + mapped.length() + (n - i - 1));
+                out = s.chars;
+                origin = s.origin;
                 for (int k = 0; k < mapped.length(); k++) {
-                    s.emit(mapped.charAt(k), i, tokenise);
+                    char f = mapped.charAt(k);
+                    if (tokenise) {
+                        if (Tokens.isWordChar(f)) {
+                            if (start < 0) {
+                                start = size;
+                                h = Tokens.FNV_OFFSET;
+                            }
+                            h = (h ^ f) * Tokens.FNV_PRIME;
+                        } else if (start >= 0) {
+                            s.token(start, size, h);
+                            start = -1;
+                        }
+                    }
+                    origin[size] = i;
+                    out[size++] = f;
                 }
             }
         }
-        if (tokenise && s.start >= 0) {
-            s.token(s.start, s.size, s.hash);
+        if (tokenise && start >= 0) {
+            s.token(start, size, h);
         }
-        return new FoldedText(text, new String(s.chars, 0, s.size), Arrays.copyOf(s.origin, s.size), true);
+        return new FoldedText(text, new String(out, 0, size), Arrays.copyOf(origin, size), true);
     }
 
     /** Folds a dictionary phrase (no offsets needed). */
@@ -200,8 +226,7 @@ public final class TextNormalizer {
         int[] starts = new int[1024];
         int[] ends = new int[1024];
         int[] hashes = new int[1024];
-        /** General path: folded size, token count, start of the open token (-1: none) and its hash. */
-        int size;
+        /** General path: token count, start of the open token (-1: none) and its hash. */
         int count;
         int start;
         int hash;
@@ -244,24 +269,6 @@ public final class TextNormalizer {
                 chars = Arrays.copyOf(chars, Math.max(needed, chars.length * 2));
                 origin = Arrays.copyOf(origin, chars.length);
             }
-        }
-
-        /** Appends a folded character from input index {@code from} (general path). */
-        void emit(char f, int from, boolean tokenise) {
-            if (tokenise) {
-                if (Tokens.isWordChar(f)) {
-                    if (start < 0) {
-                        start = size;
-                        hash = Tokens.FNV_OFFSET;
-                    }
-                    hash = (hash ^ f) * Tokens.FNV_PRIME;
-                } else if (start >= 0) {
-                    token(start, size, hash);
-                    start = -1;
-                }
-            }
-            origin[size] = from;
-            chars[size++] = f;
         }
 
         void token(int tokenStart, int tokenEnd, int tokenHash) {
