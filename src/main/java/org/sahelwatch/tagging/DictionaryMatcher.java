@@ -2,6 +2,7 @@ package org.sahelwatch.tagging;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import org.sahelwatch.text.TextNormalizer;
 import org.sahelwatch.text.Tokens;
@@ -12,8 +13,14 @@ import org.sahelwatch.text.Tokens;
  * same way ({@link TextNormalizer}), so case, accents, apostrophe styles and hyphens do not matter.
  *
  * <p>Immutable once built and safe to share between threads: matching allocates nothing but what
- * the sink does. Token lookup hashes the characters of the folded text in place (no substring),
- * and trie edges live in one open-addressing table keyed by (node, token id).
+ * the sink does (the token ids of a text go to a per-thread scratch array). Token lookup uses the
+ * hash computed while tokenising and compares the characters of the folded text in place (no
+ * substring). Trie edges live in one open-addressing table keyed by (node, token id).
+ *
+ * <p>A trie node is handed around as a <em>node ref</em>: {@code node << 2 | flags}, with
+ * {@link #TERMINAL} when phrases end there and {@link #HAS_CHILDREN} when longer phrases go on from
+ * it; 0 means no node (the root is never a child). The walk reads the terminal list only at terminal
+ * nodes and looks for a child only under nodes that have one.
  */
 public final class DictionaryMatcher {
 
@@ -23,28 +30,22 @@ public final class DictionaryMatcher {
         void accept(int firstToken, int endToken, int[] entryIds);
     }
 
+    private static final int TERMINAL = 1;
+    private static final int HAS_CHILDREN = 2;
+
     private final Vocabulary vocabulary;
-    /** Children of the root by token id (-1: none): the first step of every walk without hashing. */
-    private final int[] rootChildren;
-    private final long[] edgeKeys;
-    private final int[] edgeTargets;
+    /** Per slot, two longs: the edge key (0 = empty), then the child's node ref. */
+    private final long[] edges;
     private final int edgeMask;
     private final int[][] terminals;
     private final int maxDepth;
 
-    private DictionaryMatcher(Vocabulary vocabulary, long[] edgeKeys, int[] edgeTargets, int[][] terminals,
-                              int maxDepth) {
+    private DictionaryMatcher(Vocabulary vocabulary, long[] edges, int[][] terminals, int maxDepth) {
         this.vocabulary = vocabulary;
-        this.rootChildren = new int[vocabulary.size()];
-        java.util.Arrays.fill(rootChildren, -1);
-        this.edgeKeys = edgeKeys;
-        this.edgeTargets = edgeTargets;
-        this.edgeMask = edgeKeys.length - 1;
+        this.edges = edges;
+        this.edgeMask = edges.length / 2 - 1;
         this.terminals = terminals;
         this.maxDepth = maxDepth;
-        for (int id = 0; id < rootChildren.length; id++) {
-            rootChildren[id] = child(0, id);
-        }
     }
 
     public static Builder builder() {
@@ -53,32 +54,41 @@ public final class DictionaryMatcher {
 
     /** Reports every phrase occurrence, for every start token, shortest first. */
     public void match(Tokens tokens, MatchSink sink) {
-        String text = tokens.text();
         int count = tokens.count();
-        int[] ids = new int[count];
-        for (int t = 0; t < count; t++) {
-            ids[t] = vocabulary.find(text, tokens.start(t), tokens.end(t), tokens.hash(t));
-        }
-        for (int first = 0; first < count; first++) {
-            int firstId = ids[first];
-            if (firstId < 0 || rootChildren[firstId] < 0) {
-                continue; // most words start no phrase
+        IdScratch scratch = IdScratch.acquire(count);
+        try {
+            int[] ids = scratch.ids;
+            int[] roots = scratch.roots;
+            vocabulary.lookUp(tokens, count, ids, roots);
+            for (int first = 0; first < count; first++) {
+                int ref = roots[first];
+                if (ref != 0) { // most words start no phrase
+                    walk(ids, count, first, ref, sink);
+                }
             }
-            int node = 0;
-            int limit = Math.min(count, first + maxDepth);
-            for (int t = first; t < limit; t++) {
-                int id = ids[t];
-                if (id < 0) {
-                    break;
-                }
-                node = t == first ? rootChildren[id] : child(node, id);
-                if (node < 0) {
-                    break;
-                }
-                int[] entries = terminals[node];
-                if (entries != null) {
-                    sink.accept(first, t + 1, entries);
-                }
+        } finally {
+            scratch.release();
+        }
+    }
+
+    /** Reports the phrases that start at token {@code first}, whose first token leads to node ref {@code ref}. */
+    private void walk(int[] ids, int count, int first, int ref, MatchSink sink) {
+        int limit = Math.min(count, first + maxDepth);
+        int t = first;
+        while (true) {
+            if ((ref & TERMINAL) != 0) {
+                sink.accept(first, t + 1, terminals[ref >>> 2]);
+            }
+            if ((ref & HAS_CHILDREN) == 0 || ++t >= limit) {
+                return;
+            }
+            int id = ids[t];
+            if (id < 0) {
+                return;
+            }
+            ref = child(ref >>> 2, id);
+            if (ref == 0) {
+                return;
             }
         }
     }
@@ -94,16 +104,18 @@ public final class DictionaryMatcher {
         return n;
     }
 
+    /** The node ref of the child of {@code node} by token {@code tokenId}, or 0. */
     private int child(int node, int tokenId) {
         long key = edgeKey(node, tokenId);
+        long[] edges = this.edges;
         int slot = mix(key) & edgeMask;
         while (true) {
-            long k = edgeKeys[slot];
+            long k = edges[2 * slot];
             if (k == key) {
-                return edgeTargets[slot];
+                return (int) edges[2 * slot + 1];
             }
             if (k == 0L) {
-                return -1;
+                return 0;
             }
             slot = (slot + 1) & edgeMask;
         }
@@ -119,11 +131,47 @@ public final class DictionaryMatcher {
         return (int) (h ^ (h >>> 29));
     }
 
+    /**
+     * The per-thread arrays of token ids and root node refs: the matcher is shared by the stream
+     * threads, so it keeps no mutable state of its own. A sink that matches again on the same thread
+     * gets fresh arrays.
+     */
+    private static final class IdScratch {
+        private static final ThreadLocal<IdScratch> CURRENT = ThreadLocal.withInitial(IdScratch::new);
+        /** Arrays above this size are not kept after use. */
+        private static final int KEEP = 1 << 18;
+        int[] ids = new int[1024];
+        int[] roots = new int[1024];
+        boolean inUse;
+
+        static IdScratch acquire(int count) {
+            IdScratch scratch = CURRENT.get();
+            if (scratch.inUse) {
+                scratch = new IdScratch();
+            }
+            if (scratch.ids.length < count) {
+                int size = Math.max(count, scratch.ids.length * 2);
+                scratch.ids = new int[size];
+                scratch.roots = new int[size];
+            }
+            scratch.inUse = true;
+            return scratch;
+        }
+
+        void release() {
+            inUse = false;
+            if (ids.length > KEEP) {
+                ids = new int[1024];
+                roots = new int[1024];
+            }
+        }
+    }
+
     /** Collects phrases, then compiles them. */
     public static final class Builder {
         private final Vocabulary.Builder vocabulary = new Vocabulary.Builder();
         private final List<long[]> edges = new ArrayList<>();
-        private final java.util.HashMap<Long, Integer> edgeIndex = new java.util.HashMap<>();
+        private final HashMap<Long, Integer> edgeIndex = new HashMap<>();
         private final List<int[]> terminals = new ArrayList<>();
         private int maxDepth;
 
@@ -165,72 +213,106 @@ public final class DictionaryMatcher {
         }
 
         public DictionaryMatcher build() {
+            int nodes = terminals.size();
+            if (nodes >= 1 << 29) {
+                throw new IllegalStateException("too many trie nodes: " + nodes);
+            }
+            boolean[] hasChildren = new boolean[nodes];
+            for (long[] edge : edges) {
+                hasChildren[(int) ((edge[0] - 1L) >>> 32)] = true;
+            }
+            int[] refs = new int[nodes];
+            for (int node = 1; node < nodes; node++) {
+                refs[node] = node << 2 | (terminals.get(node) != null ? TERMINAL : 0)
+                        | (hasChildren[node] ? HAS_CHILDREN : 0);
+            }
             int capacity = Integer.highestOneBit(Math.max(16, edges.size() * 2 - 1)) << 1;
-            long[] keys = new long[capacity];
-            int[] targets = new int[capacity];
+            long[] table = new long[2 * capacity];
             int mask = capacity - 1;
+            int[] rootRefs = new int[vocabulary.size()];
             for (long[] edge : edges) {
                 int slot = mix(edge[0]) & mask;
-                while (keys[slot] != 0L) {
+                while (table[2 * slot] != 0L) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = edge[0];
-                targets[slot] = (int) edge[1];
+                int target = (int) edge[1];
+                table[2 * slot] = edge[0];
+                table[2 * slot + 1] = refs[target];
+                if ((edge[0] - 1L) >>> 32 == 0L) { // a child of the root: its token id is in the low bits
+                    rootRefs[(int) (edge[0] - 1L)] = refs[target];
+                }
             }
-            return new DictionaryMatcher(vocabulary.build(), keys, targets,
-                    terminals.toArray(new int[0][]), maxDepth);
+            return new DictionaryMatcher(vocabulary.build(rootRefs), table, terminals.toArray(new int[0][]),
+                    maxDepth);
         }
     }
 
     /**
      * Token strings to dense ids, looked up from a character range without allocating. Each slot keeps
      * the word's full 32-bit hash beside its id, so a word that is not in the vocabulary (most words
-     * of a text) is rejected without reading any other memory than its slot.
+     * of a text) is rejected without reading any other memory than its slot; the slot's second long
+     * holds where the word's characters are and the node ref of the root's child by that word, so a
+     * word found needs one more read, of its characters.
      */
     static final class Vocabulary {
-        private final char[][] words;
-        /** Per slot: hash in the high 32 bits, id + 1 in the low 32 bits; 0 = empty. */
+        /** Every word's characters, each followed by '\0' (never a word character). */
+        private final char[] pool;
+        /**
+         * Per slot, two longs: hash in the high 32 bits, id + 1 in the low 32 bits (0 = empty); then the
+         * word's offset in the pool in the high 32 bits and its root node ref in the low 32 bits.
+         */
         private final long[] table;
         private final int mask;
 
-        private Vocabulary(char[][] words, long[] table) {
-            this.words = words;
+        private Vocabulary(char[] pool, long[] table) {
+            this.pool = pool;
             this.table = table;
-            this.mask = table.length - 1;
+            this.mask = table.length / 2 - 1;
         }
 
-        int size() {
-            return words.length;
-        }
-
-        /** The id of text[start, end) whose FNV-1a hash (see {@link Tokens#hash}) is {@code fnv}, or -1. */
-        int find(String text, int start, int end, int fnv) {
-            int slot = spread(fnv) & mask;
-            while (true) {
-                long entry = table[slot];
-                if (entry == 0L) {
-                    return -1;
-                }
-                if ((int) (entry >>> 32) == fnv) {
-                    int id = (int) entry - 1;
-                    if (equalsRange(words[id], text, start, end)) {
-                        return id;
+        /**
+         * For each token: its id in {@code ids} (-1 when not a dictionary word) and the node ref of the
+         * root's child by it in {@code roots} (0 when no phrase starts with it).
+         */
+        void lookUp(Tokens tokens, int count, int[] ids, int[] roots) {
+            String text = tokens.text();
+            long[] table = this.table;
+            char[] pool = this.pool;
+            int mask = this.mask;
+            for (int t = 0; t < count; t++) {
+                int fnv = tokens.hash(t);
+                int slot = spread(fnv) & mask;
+                int id = -1;
+                int root = 0;
+                while (true) {
+                    long entry = table[2 * slot];
+                    if (entry == 0L) {
+                        break;
                     }
+                    if ((int) (entry >>> 32) == fnv) {
+                        long place = table[2 * slot + 1];
+                        if (equalsRange(pool, (int) (place >>> 32), text, tokens.start(t), tokens.end(t))) {
+                            id = (int) entry - 1;
+                            root = (int) place;
+                            break;
+                        }
+                    }
+                    slot = (slot + 1) & mask;
                 }
-                slot = (slot + 1) & mask;
+                ids[t] = id;
+                roots[t] = root;
             }
         }
 
-        private static boolean equalsRange(char[] word, String text, int start, int end) {
-            if (word.length != end - start) {
-                return false;
-            }
-            for (int i = 0; i < word.length; i++) {
-                if (word[i] != text.charAt(start + i)) {
+        /** Whether the pool word at {@code from} (ended by '\0') is text[start, end), a run of word chars. */
+        private static boolean equalsRange(char[] pool, int from, String text, int start, int end) {
+            int length = end - start;
+            for (int i = 0; i < length; i++) {
+                if (pool[from + i] != text.charAt(start + i)) {
                     return false;
                 }
             }
-            return true;
+            return pool[from + length] == '\0';
         }
 
         private static int spread(int h) {
@@ -246,7 +328,7 @@ public final class DictionaryMatcher {
         }
 
         static final class Builder {
-            private final java.util.HashMap<String, Integer> ids = new java.util.HashMap<>();
+            private final HashMap<String, Integer> ids = new HashMap<>();
             private final List<String> words = new ArrayList<>();
 
             int intern(String word) {
@@ -256,21 +338,34 @@ public final class DictionaryMatcher {
                 });
             }
 
-            Vocabulary build() {
+            int size() {
+                return words.size();
+            }
+
+            /** @param rootRefs per word id, the node ref of the root's child by that word (0: none) */
+            Vocabulary build(int[] rootRefs) {
                 int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 - 1)) << 1;
-                long[] table = new long[capacity];
-                char[][] chars = new char[words.size()][];
+                long[] table = new long[2 * capacity];
+                int mask = capacity - 1;
+                int chars = 0;
+                for (String w : words) {
+                    chars += w.length() + 1;
+                }
+                char[] pool = new char[chars];
+                int offset = 0;
                 for (int id = 0; id < words.size(); id++) {
                     String w = words.get(id);
-                    chars[id] = w.toCharArray();
+                    w.getChars(0, w.length(), pool, offset);
                     int h = hash(w, 0, w.length());
-                    int slot = spread(h) & (capacity - 1);
-                    while (table[slot] != 0L) {
-                        slot = (slot + 1) & (capacity - 1);
+                    int slot = spread(h) & mask;
+                    while (table[2 * slot] != 0L) {
+                        slot = (slot + 1) & mask;
                     }
-                    table[slot] = ((long) h << 32) | ((id + 1) & 0xffffffffL);
+                    table[2 * slot] = ((long) h << 32) | ((id + 1) & 0xffffffffL);
+                    table[2 * slot + 1] = ((long) offset << 32) | (rootRefs[id] & 0xffffffffL);
+                    offset += w.length() + 1;
                 }
-                return new Vocabulary(chars, table);
+                return new Vocabulary(pool, table);
             }
         }
     }

@@ -25,8 +25,8 @@ final class FieldText {
     FieldText(MentionField field, String original) {
         this.field = field;
         this.original = original;
-        this.folded = TextNormalizer.fold(original);
-        this.tokens = Tokens.of(folded.folded());
+        this.tokens = TextNormalizer.foldAndTokenise(original);
+        this.folded = tokens.foldedText();
         this.sentences = Sentences.split(original);
         this.tokenSentence = new int[tokens.count()];
         int s = 0;

@@ -11,13 +11,18 @@ public final class Tokens {
     public static final int FNV_OFFSET = 0x811C9DC5;
     public static final int FNV_PRIME = 0x01000193;
 
+    /** {@link #isWordChar} of each char below its length. */
+    private static final boolean[] WORD = buildWordTable();
+
+    private final FoldedText foldedText;
     private final String text;
     private final int[] starts;
     private final int[] ends;
     private final int[] hashes;
     private final int count;
 
-    private Tokens(String text, int[] starts, int[] ends, int[] hashes, int count) {
+    private Tokens(FoldedText foldedText, String text, int[] starts, int[] ends, int[] hashes, int count) {
+        this.foldedText = foldedText;
         this.text = text;
         this.starts = starts;
         this.ends = ends;
@@ -57,13 +62,34 @@ public final class Tokens {
             hashes[count] = h;
             count++;
         }
-        return new Tokens(folded, starts, ends, hashes, count);
+        return new Tokens(null, folded, starts, ends, hashes, count);
+    }
+
+    /** Tokens computed by {@link TextNormalizer#foldAndTokenise}: the arrays are trusted, not copied. */
+    static Tokens of(FoldedText foldedText, int[] starts, int[] ends, int[] hashes, int count) {
+        return new Tokens(foldedText, foldedText.folded(), starts, ends, hashes, count);
+    }
+
+    /**
+     * The folded text with its offsets into the original, when these tokens come from
+     * {@link TextNormalizer#foldAndTokenise}; null when they were made from a folded string.
+     */
+    public FoldedText foldedText() {
+        return foldedText;
     }
 
     /** True for characters that belong to a word. */
     public static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || (c > 0x7f && Character.isLetterOrDigit(c));
+        return c < WORD.length ? WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean[] buildWordTable() {
+        boolean[] word = new boolean[0x2100];
+        for (char c = 0; c < word.length; c++) {
+            word[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || (c > 0x7f && Character.isLetterOrDigit(c));
+        }
+        return word;
     }
 
     public int count() {

@@ -47,7 +47,10 @@ public final class Contenders {
     }
 
     // ---------------------------------------------------------------------------------------------
-    /** 1. Sahelwatch: fold, tokenise, then the token trie. */
+    /**
+     * 1. Sahelwatch: fold + tokenise + hash in one pass ({@code TextNormalizer.foldAndTokenise}, the
+     * call the tagger's {@code FieldText} makes for every field), then the token trie.
+     */
     public static final class Sahelwatch {
         public final DictionaryMatcher matcher;
 
@@ -69,7 +72,7 @@ public final class Contenders {
         public int tag(List<String> corpus) {
             Counter counter = new Counter();
             for (int i = 0, n = corpus.size(); i < n; i++) {
-                matcher.match(Tokens.of(TextNormalizer.fold(corpus.get(i)).folded()), counter);
+                matcher.match(TextNormalizer.foldAndTokenise(corpus.get(i)), counter);
             }
             return counter.count;
         }
@@ -78,7 +81,7 @@ public final class Contenders {
             List<Set<Integer>> out = new ArrayList<>();
             for (String text : corpus) {
                 Set<Integer> ids = new HashSet<>();
-                matcher.match(Tokens.of(TextNormalizer.fold(text).folded()), (first, end, entries) -> {
+                matcher.match(TextNormalizer.foldAndTokenise(text), (first, end, entries) -> {
                     for (int e : entries) {
                         ids.add(e);
                     }
@@ -347,11 +350,11 @@ public final class Contenders {
         return chars;
     }
 
-    /** Breakdown only (not a contender): folding plus Sahelwatch's tokenisation, no matching. */
+    /** Breakdown only (not a contender): Sahelwatch's fused fold + tokenise pass, no matching. */
     public static int foldAndTokenise(List<String> corpus) {
         int tokens = 0;
         for (int i = 0, n = corpus.size(); i < n; i++) {
-            tokens += Tokens.of(TextNormalizer.fold(corpus.get(i)).folded()).count();
+            tokens += TextNormalizer.foldAndTokenise(corpus.get(i)).count();
         }
         return tokens;
     }
