@@ -124,4 +124,11 @@ class GenericActorTest {
         assertThat(names("The army took control of Kidal, held by the Tuareg-led separatist alliance known as the CMA."))
                 .noneMatch(n -> n.startsWith("Tuareg"));
     }
+    @Test
+    void shouldResolveStoneThrowersToRioters() {
+        assertThat(names("When the national guard intervened in Bamako, they were attacked by stonethrowers."))
+                .contains("Rioters (Mali)");
+        assertThat(names("À Bamako, la garde nationale a été prise à partie par des lanceurs de pierres."))
+                .contains("Rioters (Mali)");
+    }
 }
