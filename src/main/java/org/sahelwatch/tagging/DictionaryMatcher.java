@@ -13,9 +13,11 @@ import org.sahelwatch.text.Tokens;
  * same way ({@link TextNormalizer}), so case, accents, apostrophe styles and hyphens do not matter.
  *
  * <p>Immutable once built and safe to share between threads: matching allocates nothing but what
- * the sink does (the token ids of a text go to a per-thread scratch array). Token lookup uses the
- * hash computed while tokenising and compares the characters of the folded text in place (no
- * substring). Trie edges live in one open-addressing table keyed by (node, token id).
+ * the sink does, and keeps no state outside the call. Token lookup uses the hash computed while
+ * tokenising and compares the characters of the folded text in place (no substring). A small bitset
+ * of first words (by hash) lets most tokens be skipped without probing the vocabulary; only tokens
+ * that may start a phrase, and the tokens that follow them inside a trie walk, are looked up. Trie
+ * edges live in one open-addressing table keyed by (node, token id).
  *
  * <p>A trie node is handed around as a <em>node ref</em>: {@code node << 2 | flags}, with
  * {@link #TERMINAL} when phrases end there and {@link #HAS_CHILDREN} when longer phrases go on from
@@ -39,9 +41,26 @@ public final class DictionaryMatcher {
     private final int edgeMask;
     private final int[][] terminals;
     private final int maxDepth;
+    /**
+     * The first-word filter: a bitset indexed by the top bits of a token's FNV hash ({@code hash >>>
+     * starterShift}), with the bit of every word that is the first word of some phrase set. A token
+     * whose bit is clear starts no phrase, so the vocabulary is not probed for it; a set bit only
+     * means "maybe" (the full, verified lookup decides). Small enough to stay in L1/L2.
+     */
+    private final long[] starters;
+    private final int starterShift;
+    /**
+     * The same kind of filter for every word that is the second or a later word of some phrase: a
+     * token after a start is looked up only when its bit is set.
+     */
+    private final long[] followers;
 
-    private DictionaryMatcher(Vocabulary vocabulary, long[] edges, int[][] terminals, int maxDepth) {
+    private DictionaryMatcher(Vocabulary vocabulary, long[] edges, int[][] terminals, int maxDepth,
+            long[] starters, long[] followers, int starterShift) {
         this.vocabulary = vocabulary;
+        this.starters = starters;
+        this.followers = followers;
+        this.starterShift = starterShift;
         this.edges = edges;
         this.edgeMask = edges.length / 2 - 1;
         this.terminals = terminals;
@@ -55,41 +74,80 @@ public final class DictionaryMatcher {
     /** Reports every phrase occurrence, for every start token, shortest first. */
     public void match(Tokens tokens, MatchSink sink) {
         int count = tokens.count();
-        IdScratch scratch = IdScratch.acquire(count);
-        try {
-            int[] ids = scratch.ids;
-            int[] roots = scratch.roots;
-            vocabulary.lookUp(tokens, count, ids, roots);
-            for (int first = 0; first < count; first++) {
-                int ref = roots[first];
-                if (ref != 0) { // most words start no phrase
-                    walk(ids, count, first, ref, sink);
-                }
+        long[] starters = this.starters;
+        long[] followers = this.followers;
+        int shift = this.starterShift;
+        Vocabulary vocabulary = this.vocabulary;
+        int nextToken = -1; // the token after the last start walked from, and its vocabulary slot
+        int nextSlot = -1;
+        for (int first = 0; first < count; first++) {
+            int h = tokens.hash(first);
+            int bit = h >>> shift;
+            if ((starters[bit >>> 6] & (1L << bit)) == 0L) {
+                continue; // most words start no phrase: decided without touching the vocabulary
             }
-        } finally {
-            scratch.release();
+            int slot = first == nextToken ? nextSlot : vocabulary.find(tokens, first, h);
+            if (slot < 0) {
+                continue;
+            }
+            int ref = vocabulary.rootRef(slot);
+            if (ref == 0) {
+                continue; // a dictionary word that starts no phrase (the filter's false positive)
+            }
+            // terminal only: no continuation to look up
+            if ((ref & HAS_CHILDREN) == 0) {
+                sink.accept(first, first + 1, terminals[ref >>> 2]);
+                continue;
+            }
+            if ((ref & TERMINAL) != 0) {
+                sink.accept(first, first + 1, terminals[ref >>> 2]);
+            }
+            int t = first + 1;
+            if (t >= count || maxDepth < 2) {
+                continue;
+            }
+            int nh = tokens.hash(t);
+            int nbit = nh >>> shift;
+            if ((followers[nbit >>> 6] & (1L << nbit)) == 0L) {
+                continue; // the next word continues no phrase
+            }
+            int next = vocabulary.find(tokens, t, nh);
+            nextToken = t;
+            nextSlot = next;
+            if (next >= 0) {
+                walk(tokens, count, first, ref, vocabulary.id(next), sink);
+            }
         }
     }
 
-    /** Reports the phrases that start at token {@code first}, whose first token leads to node ref {@code ref}. */
-    private void walk(int[] ids, int count, int first, int ref, MatchSink sink) {
+    /**
+     * Reports the phrases longer than one token that start at token {@code first}, whose first token
+     * leads to node ref {@code ref} (with children), and whose second token has vocabulary id {@code id}.
+     */
+    private void walk(Tokens tokens, int count, int first, int ref, int id, MatchSink sink) {
         int limit = Math.min(count, first + maxDepth);
-        int t = first;
+        int t = first + 1;
         while (true) {
+            ref = child(ref >>> 2, id);
+            if (ref == 0) {
+                return;
+            }
             if ((ref & TERMINAL) != 0) {
                 sink.accept(first, t + 1, terminals[ref >>> 2]);
             }
             if ((ref & HAS_CHILDREN) == 0 || ++t >= limit) {
                 return;
             }
-            int id = ids[t];
-            if (id < 0) {
+            int h = tokens.hash(t);
+            int bit = h >>> starterShift;
+            if ((followers[bit >>> 6] & (1L << bit)) == 0L) {
                 return;
             }
-            ref = child(ref >>> 2, id);
-            if (ref == 0) {
+            int slot = vocabulary.find(tokens, t, h);
+            if (slot < 0) {
                 return;
             }
+            id = vocabulary.id(slot);
         }
     }
 
@@ -129,42 +187,6 @@ public final class DictionaryMatcher {
     private static int mix(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 29));
-    }
-
-    /**
-     * The per-thread arrays of token ids and root node refs: the matcher is shared by the stream
-     * threads, so it keeps no mutable state of its own. A sink that matches again on the same thread
-     * gets fresh arrays.
-     */
-    private static final class IdScratch {
-        private static final ThreadLocal<IdScratch> CURRENT = ThreadLocal.withInitial(IdScratch::new);
-        /** Arrays above this size are not kept after use. */
-        private static final int KEEP = 1 << 18;
-        int[] ids = new int[1024];
-        int[] roots = new int[1024];
-        boolean inUse;
-
-        static IdScratch acquire(int count) {
-            IdScratch scratch = CURRENT.get();
-            if (scratch.inUse) {
-                scratch = new IdScratch();
-            }
-            if (scratch.ids.length < count) {
-                int size = Math.max(count, scratch.ids.length * 2);
-                scratch.ids = new int[size];
-                scratch.roots = new int[size];
-            }
-            scratch.inUse = true;
-            return scratch;
-        }
-
-        void release() {
-            inUse = false;
-            if (ids.length > KEEP) {
-                ids = new int[1024];
-                roots = new int[1024];
-            }
-        }
     }
 
     /** Collects phrases, then compiles them. */
@@ -242,8 +264,32 @@ public final class DictionaryMatcher {
                     rootRefs[(int) (edge[0] - 1L)] = refs[target];
                 }
             }
+            // the first-word filter: 32 to 64 bits per first word (a false-positive rate of a few %),
+            // between 2^10 and 2^20 bits (128 KB)
+            int firstWords = 0;
+            for (int ref : rootRefs) {
+                if (ref != 0) {
+                    firstWords++;
+                }
+            }
+            int filterBits = Math.min(1 << 20, Math.max(1 << 10, Integer.highestOneBit(Math.max(1, firstWords)) << 5));
+            int shift = 32 - Integer.numberOfTrailingZeros(filterBits);
+            long[] starters = new long[filterBits >>> 6];
+            for (int id = 0; id < rootRefs.length; id++) {
+                if (rootRefs[id] != 0) {
+                    int bit = vocabulary.hashOf(id) >>> shift;
+                    starters[bit >>> 6] |= 1L << bit;
+                }
+            }
+            long[] followers = new long[filterBits >>> 6];
+            for (long[] edge : edges) {
+                if ((edge[0] - 1L) >>> 32 != 0L) { // an edge below the first word: its token is a follower
+                    int bit = vocabulary.hashOf((int) (edge[0] - 1L)) >>> shift;
+                    followers[bit >>> 6] |= 1L << bit;
+                }
+            }
             return new DictionaryMatcher(vocabulary.build(rootRefs), table, terminals.toArray(new int[0][]),
-                    maxDepth);
+                    maxDepth, starters, followers, shift);
         }
     }
 
@@ -271,37 +317,36 @@ public final class DictionaryMatcher {
         }
 
         /**
-         * For each token: its id in {@code ids} (-1 when not a dictionary word) and the node ref of the
-         * root's child by it in {@code roots} (0 when no phrase starts with it).
+         * The slot of token {@code t} (whose FNV hash is {@code fnv}), or -1 when it is not a
+         * dictionary word. A slot whose hash matches is verified char by char, so a hash collision
+         * never gives a wrong word.
          */
-        void lookUp(Tokens tokens, int count, int[] ids, int[] roots) {
-            String text = tokens.text();
+        int find(Tokens tokens, int t, int fnv) {
             long[] table = this.table;
-            char[] pool = this.pool;
             int mask = this.mask;
-            for (int t = 0; t < count; t++) {
-                int fnv = tokens.hash(t);
-                int slot = spread(fnv) & mask;
-                int id = -1;
-                int root = 0;
-                while (true) {
-                    long entry = table[2 * slot];
-                    if (entry == 0L) {
-                        break;
-                    }
-                    if ((int) (entry >>> 32) == fnv) {
-                        long place = table[2 * slot + 1];
-                        if (equalsRange(pool, (int) (place >>> 32), text, tokens.start(t), tokens.end(t))) {
-                            id = (int) entry - 1;
-                            root = (int) place;
-                            break;
-                        }
-                    }
-                    slot = (slot + 1) & mask;
+            int slot = spread(fnv) & mask;
+            while (true) {
+                long entry = table[2 * slot];
+                if (entry == 0L) {
+                    return -1;
                 }
-                ids[t] = id;
-                roots[t] = root;
+                if ((int) (entry >>> 32) == fnv
+                        && equalsRange(pool, (int) (table[2 * slot + 1] >>> 32), tokens.text(), tokens.start(t),
+                                tokens.end(t))) {
+                    return slot;
+                }
+                slot = (slot + 1) & mask;
             }
+        }
+
+        /** The word id in a slot found by {@link #find}. */
+        int id(int slot) {
+            return (int) table[2 * slot] - 1;
+        }
+
+        /** The node ref of the root's child by the word in a slot found by {@link #find} (0: none). */
+        int rootRef(int slot) {
+            return (int) table[2 * slot + 1];
         }
 
         /** Whether the pool word at {@code from} (ended by '\0') is text[start, end), a run of word chars. */
@@ -340,6 +385,11 @@ public final class DictionaryMatcher {
 
             int size() {
                 return words.size();
+            }
+
+            int hashOf(int id) {
+                String w = words.get(id);
+                return hash(w, 0, w.length());
             }
 
             /** @param rootRefs per word id, the node ref of the root's child by that word (0: none) */
