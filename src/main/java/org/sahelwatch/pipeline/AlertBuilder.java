@@ -80,13 +80,14 @@ public final class AlertBuilder {
         RawArticle article = enriched.getArticle();
         boolean capital = gazetteer.byId(location.getPlaceId()).map(Place::isRegionalCapital).orElse(false);
         Severity severity = SeverityRules.rate(event.getEventType(), event.getSubEventType(), deaths, capital);
-        List<ActorTag> actors = orderedActors(enriched.getActors(), partiesFirst(event, enriched.getActors()));
+        List<String> parties = partiesFirst(event, enriched.getActors());
+        List<ActorTag> actors = orderedActors(enriched.getActors(), parties);
         return ConflictAlert.newBuilder()
                 .setAlertId(alertId(article.getId(), event, location))
                 .setVersion(1)
                 .setStatus(AlertStatus.NEW)
                 .setSeverity(severity)
-                .setHeadline(headline(event, partiesFirst(event, enriched.getActors()), location, actors))
+                .setHeadline(headline(event, parties, location, actors))
                 .setEventType(event.getEventType())
                 .setSubEventType(event.getSubEventType())
                 .setLocation(RegionTag.newBuilder(location).build())

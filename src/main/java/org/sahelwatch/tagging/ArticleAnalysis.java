@@ -445,12 +445,14 @@ final class ArticleAnalysis {
             return Set.of();
         }
         int close = text.indexOf(')', i);
-        if (close < 0) {
-            return Set.of();
-        }
+        return close < 0 ? Set.of() : adminNamesBetween(f, i, close, null);
+    }
+
+    /** The folded names of the ADMIN1/ADMIN2 readings of the place hits between two offsets, but {@code except}. */
+    private Set<String> adminNamesBetween(FieldText f, int open, int close, Hit except) {
         Set<String> names = new HashSet<>();
         for (Hit h : placeHits.get(f)) {
-            if (h.span().start() > i && h.span().end() <= close) {
+            if (h != except && h.span().start() > open && h.span().end() <= close) {
                 for (Entry e : h.entries()) {
                     Place p = ((Entry.PlaceName) e).place();
                     if (p.kind() == RegionKind.ADMIN1 || p.kind() == RegionKind.ADMIN2) {
@@ -517,18 +519,7 @@ final class ArticleAnalysis {
 
     /** The name is written in capitals in running text: "MIA", "CMA". */
     private static boolean isAcronym(FieldText f, Hit hit) {
-        String text = hit.span().of(f.original);
-        int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 2 && !f.isTitleCase();
+        return Entry.isAcronym(hit.span().of(f.original)) && !f.isTitleCase();
     }
 
     /**
@@ -536,39 +527,24 @@ final class ArticleAnalysis {
      * lies in that region; a reading elsewhere is another place of the same name.
      */
     private boolean outsideTheAdminsBesideIt(FieldText f, Hit hit, Place place) {
-        String text = f.original;
-        int open = text.lastIndexOf('(', hit.span().start());
-        if (open < 0 || text.lastIndexOf(')', hit.span().start()) > open) {
+        int[] parenthesis = enclosingParenthesis(f, hit);
+        if (parenthesis == null) {
             return false;
         }
-        int close = text.indexOf(')', hit.span().end());
-        if (close < 0 || close - open > 80) {
-            return false;
-        }
-        Set<String> admins = new HashSet<>();
-        for (Hit h : placeHits.get(f)) {
-            if (h != hit && h.span().start() > open && h.span().end() <= close) {
-                for (Entry e : h.entries()) {
-                    Place p = ((Entry.PlaceName) e).place();
-                    if (p.kind() == RegionKind.ADMIN1 || p.kind() == RegionKind.ADMIN2) {
-                        admins.add(foldedKey(p.name()));
-                    }
-                }
-            }
-        }
+        Set<String> admins = adminNamesBetween(f, parenthesis[0], parenthesis[1], hit);
         return !admins.isEmpty() && !admins.contains(foldedKey(String.valueOf(place.admin1())))
                 && !admins.contains(foldedKey(String.valueOf(place.admin2())));
     }
 
-    /** The name stands inside a parenthesis: "(Coalla, Gnagna)". */
-    private static boolean insideParentheses(FieldText f, Hit hit) {
+    /** The offsets of the '(' and ')' of a short parenthesis the name stands in ("(Coalla, Gnagna)"), or null. */
+    private static int[] enclosingParenthesis(FieldText f, Hit hit) {
         String text = f.original;
         int open = text.lastIndexOf('(', hit.span().start());
         if (open < 0 || text.lastIndexOf(')', hit.span().start()) > open) {
-            return false;
+            return null;
         }
         int close = text.indexOf(')', hit.span().end());
-        return close >= 0 && close - open < 80;
+        return close >= 0 && close - open < 80 ? new int[] {open, close} : null;
     }
 
     /**
@@ -603,10 +579,13 @@ final class ArticleAnalysis {
         if (GEOGRAPHIC_HEADS.contains(next) || Character.isDigit(next.isEmpty() ? 'x' : next.charAt(0))) {
             return false;
         }
-        boolean known = placeHits.get(f).stream().anyMatch(h -> h.first() == hit.end())
-                || actorHits.get(f).stream().anyMatch(h -> h.first() == hit.end())
-                || triggerHits.get(f).stream().anyMatch(h -> h.first() == hit.end());
-        return !known;
+        return !known(f, hit.end());
+    }
+
+    /** A place, actor or trigger phrase covers token {@code t}. */
+    private boolean known(FieldText f, int t) {
+        return java.util.stream.Stream.of(placeHits.get(f), actorHits.get(f), triggerHits.get(f))
+                .flatMap(List::stream).anyMatch(h -> h.first() <= t && t < h.end());
     }
 
     /**
@@ -625,9 +604,7 @@ final class ArticleAnalysis {
         if (before == sentenceStart || GEOGRAPHIC_HEADS.contains(f.token(before))) {
             return false;
         }
-        return placeHits.get(f).stream().noneMatch(h -> h.first() <= before && before < h.end())
-                && actorHits.get(f).stream().noneMatch(h -> h.first() <= before && before < h.end())
-                && triggerHits.get(f).stream().noneMatch(h -> h.first() <= before && before < h.end());
+        return !known(f, before);
     }
 
     /**
@@ -686,7 +663,7 @@ final class ArticleAnalysis {
             };
         };
         score += Cue.around(f, hit.first(), hit.end()).bonus(place.kind(), place.countryCode());
-        if ((place.kind() == RegionKind.ADMIN1 || place.kind() == RegionKind.ADMIN2) && insideParentheses(f, hit)) {
+        if ((place.kind() == RegionKind.ADMIN1 || place.kind() == RegionKind.ADMIN2) && enclosingParenthesis(f, hit) != null) {
             score += 50; // "Boula (Coalla, Gnagna)": the parenthesis names the commune and the province
         }
         if (contextCountries.contains(place.countryCode())) {
@@ -749,6 +726,7 @@ final class ArticleAnalysis {
         return best;
     }
 
+    private static final Set<String> LINKING = Set.of("of", "de", "d", "du", "la", "le");
     private static final Set<String> COMPASS_NOUNS = Set.of("town", "village", "city", "region", "locality",
             "commune", "ville", "localite", "hamlet", "area", "zone", "province", "district");
 
@@ -777,7 +755,7 @@ final class ArticleAnalysis {
                 continue;
             }
             if (!nounSeen) {
-                if (!Set.of("of", "de", "d", "du", "la", "le").contains(w)) {
+                if (!LINKING.contains(w)) {
                     break;
                 }
                 continue;
@@ -874,6 +852,7 @@ final class ArticleAnalysis {
         }
     }
 
+    private static final Set<String> BORDER_LINKS = Set.of("with", "of", "avec", "le", "la", "l", "du", "de", "the", "des");
     private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "frontiere", "frontieres");
 
     /**
@@ -889,7 +868,7 @@ final class ArticleAnalysis {
             if (BORDER_WORDS.contains(w)) {
                 return true; // "border with (the) X", "frontière avec le X", "frontière du X", "frontière malienne"
             }
-            if (!Set.of("with", "of", "avec", "le", "la", "l", "du", "de", "the", "des").contains(w)) {
+            if (!BORDER_LINKS.contains(w)) {
                 break;
             }
         }
@@ -1299,11 +1278,13 @@ final class ArticleAnalysis {
             return false;
         }
         int t = (first ? hit : other).first() - 1;
-        while (t >= 0 && Set.of("the", "les", "des", "communities", "communautes").contains(f.token(t))) {
+        while (t >= 0 && COMMUNITY_ARTICLES.contains(f.token(t))) {
             t--;
         }
         return Set.of("between", "entre").contains(f.token(t));
     }
+
+    private static final Set<String> COMMUNITY_ARTICLES = Set.of("the", "les", "des", "communities", "communautes");
 
     /** Tokens [from, to) are "and"/"et", with an optional "the"/"les"/"communities"/"communautes" around it. */
     private static boolean joinedByAnd(FieldText f, int from, int to) {
@@ -1315,7 +1296,7 @@ final class ArticleAnalysis {
             String w = f.token(t);
             if (w.equals("and") || w.equals("et")) {
                 and = true;
-            } else if (!Set.of("the", "les", "des", "communities", "communautes", "community", "communaute").contains(w)) {
+            } else if (!COMMUNITY_ARTICLES.contains(w) && !w.equals("community") && !w.equals("communaute")) {
                 return false;
             }
         }
@@ -1776,6 +1757,12 @@ final class ArticleAnalysis {
             "avec l appui de", "avec le soutien de", "en coordination avec")
             .map(p -> List.of(p.split(" "))).toList();
 
+    /** The generic words a force's name may carry that a joining phrase does not include. */
+    private static final Set<String> FORCE_NOUNS = Set.of("forces", "troops", "army", "soldiers", "units", "force",
+            "armee", "militiamen", "aircrafts", "aircraft");
+
+    private static final Set<String> TRAILING_ARTICLES = Set.of("the", "les", "la", "le", "l", "des", "de", "volunteer");
+
     private static final Set<ActorCategory> PRO_STATE = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
             ActorCategory.EXTERNAL_FORCES);
 
@@ -1839,13 +1826,11 @@ final class ArticleAnalysis {
         for (int t = aEnd; t < b.token(); t++) {
             between.add(f.token(t));
         }
-        while (!between.isEmpty() && Set.of("forces", "troops", "army", "soldiers", "units", "force", "armee",
-                "militiamen", "aircrafts", "aircraft", "the", "les", "la", "le", "l", "des", "de", "volunteer")
-                .contains(between.get(between.size() - 1))) {
+        while (!between.isEmpty() && (FORCE_NOUNS.contains(between.get(between.size() - 1))
+                || TRAILING_ARTICLES.contains(between.get(between.size() - 1)))) {
             between.remove(between.size() - 1); // "… accompanied by the", "… and volunteer (fighters)"
         }
-        while (!between.isEmpty() && Set.of("forces", "troops", "army", "soldiers", "units", "force", "armee",
-                "militiamen", "aircrafts", "aircraft").contains(between.get(0))) {
+        while (!between.isEmpty() && FORCE_NOUNS.contains(between.get(0))) {
             between.remove(0);
         }
         if (between.isEmpty()) {
