@@ -71,6 +71,17 @@ public final class ActorDictionary {
                 .findFirst();
     }
 
+    /**
+     * A country's national military: its state forces, or for a foreign country its armed forces entry
+     * (category EXTERNAL_FORCES, "france-armed-forces", "us-armed-forces").
+     */
+    public Optional<Actor> nationalForcesOf(String countryCode) {
+        return stateForcesOf(countryCode).or(() -> byId.values().stream()
+                .filter(a -> a.category() == ActorCategory.EXTERNAL_FORCES && countryCode.equals(a.countryCode())
+                        && a.id().endsWith("armed-forces"))
+                .findFirst());
+    }
+
     public Optional<Actor> stateForcesOf(String countryCode) {
         Actor fallback = null;
         for (Actor a : byId.values()) {

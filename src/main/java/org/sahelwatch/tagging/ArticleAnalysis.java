@@ -999,8 +999,7 @@ final class ArticleAnalysis {
             for (Entry e : p.entries()) {
                 if (e instanceof Entry.PlaceName pn && pn.demonym() && pn.place().kind() == RegionKind.COUNTRY) {
                     String cc = pn.place().countryCode();
-                    Actor forces = dict.actors.stateForcesOf(cc)
-                            .or(() -> dict.actors.byId(armedForcesId(cc))).orElse(null);
+                    Actor forces = dict.actors.nationalForcesOf(cc).orElse(null);
                     if (forces != null) {
                         addActor(forces.id(), forces.name(), forces.category(), forces.countryCode(), 0.7, f.mention(p.span()));
                         actorMentions.add(new ActorMention(f, sentence, p.first(), forces.id(), forces.category()));
@@ -1009,10 +1008,6 @@ final class ArticleAnalysis {
                 }
             }
         }
-    }
-
-    private String armedForcesId(String cc) {
-        return dict.gazetteer.country(cc).map(c -> foldedKey(c.name()).replace(' ', '-') + "-armed-forces").orElse("");
     }
 
     private Actor chooseNamed(Hit hit, Actor fallback) {
@@ -1025,7 +1020,21 @@ final class ArticleAnalysis {
         return fallback;
     }
 
+    /** Generic words for a person that name a party only after a nationality: "an American national". */
+    private static final Set<String> NEEDS_NATIONALITY = Set.of("national");
+
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an", "un", "une");
+
+    /** Generic phrases that name a new party only after an indefinite word: "an armed group", "another armed group". */
+    private static final Set<String> NEEDS_ARTICLE = Set.of("armed group", "groupe arme");
+
     private void resolveGeneric(FieldText f, Hit hit, int sentence, Entry.GenericActor generic, Mention mention) {
+        if (NEEDS_NATIONALITY.contains(foldedKey(generic.phrase())) && demonymBefore(f, hit) == null) {
+            return; // "the National Assembly", "a national strike": no person
+        }
+        if (NEEDS_ARTICLE.contains(foldedKey(generic.phrase())) && !INDEFINITE.contains(f.token(hit.first() - 1))) {
+            return; // "from an armed group" is a party; "the armed group", "formation of armed group" are not new ones
+        }
         if (generic.role() == Entry.GenericRole.ETHNIC && leadsSomething(f, hit)) {
             return; // "the Tuareg-led separatist alliance": the people describe the alliance, not a party
         }
@@ -1222,8 +1231,9 @@ final class ArticleAnalysis {
                     || a.actor().category() == ActorCategory.OTHER) {
                 continue;
             }
-            if (h.end() == hit.first()) {
-                return true;
+            if (h.end() == hit.first() || (h.end() < hit.first() && hit.first() - h.end() <= 2
+                    && INDEFINITE_ARTICLES.contains(f.token(h.end())) && f.sentenceOf(h.end()) == f.sentenceOf(hit.first()))) {
+                return true; // "FACT rebels"; "JNIM, an armed group linked to al-Qaeda"; "MIA, a new rebel group"
             }
             if (h.first() > hit.end() && h.first() - hit.end() <= 2 && f.sentenceOf(h.first()) == f.sentenceOf(hit.first())) {
                 boolean joined = true;
@@ -1792,7 +1802,8 @@ final class ArticleAnalysis {
             }
             for (int i = 0; i < j; i++) {
                 ActorMention a = inSentence.get(i);
-                if (a.actorId().equals(b.actorId()) || out.contains(a.actorId()) || !armedAlly(a.category())
+                // a force joined to an associated one is associated too: "the army with support from U.S. and French forces"
+                if (a.actorId().equals(b.actorId()) || !armedAlly(a.category())
                         || !(PRO_STATE.contains(a.category()) || PRO_STATE.contains(b.category()))) {
                     continue;
                 }
@@ -1848,6 +1859,11 @@ final class ArticleAnalysis {
         for (Hit h : actorHits.get(f)) {
             if (h.first() == m.token()) {
                 return h.end();
+            }
+        }
+        for (Hit h : placeHits.get(f)) {
+            if (h.first() == m.token()) {
+                return h.end(); // a force named by its demonym: "U.S. and French forces"
             }
         }
         return m.token() + 1;
