@@ -974,6 +974,7 @@ final class ArticleAnalysis {
                 }
                 addActor(actor.id(), actor.name(), actor.category(), actor.countryCode(), 0.9, mention);
                 actorMentions.add(new ActorMention(f, sentence, hit.first(), actor.id(), actor.category()));
+                livelihoodOf(f, hit, sentence, actor, mention);
                 if (actor.category() == ActorCategory.STATE_FORCES || actor.category() == ActorCategory.EXTERNAL_FORCES) {
                     coordinatedForces(f, hit, sentence);
                 }
@@ -1257,6 +1258,7 @@ final class ArticleAnalysis {
         if (militia != null) {
             addActor(militia.id(), militia.name(), militia.category(), militia.countryCode(), 0.6, mention);
             actorMentions.add(new ActorMention(f, sentence, hit.first(), militia.id(), militia.category()));
+            livelihoodOf(f, hit, sentence, militia, mention);
             return;
         }
         String cc = countryInContext(f, sentence);
@@ -1265,6 +1267,29 @@ final class ArticleAnalysis {
         addGeneric(f, hit, sentence, "ethnic-militia-" + foldedKey(people).replace(' ', '-') + "-" + idSuffix,
                 people + " Ethnic Militia" + suffix, ActorCategory.IDENTITY_MILITIA, cc, mention);
     }
+
+    /**
+     * ACLED codes the militias of a herding people with that livelihood as associated actor: "Fulani Ethnic
+     * Militia (Mali)" acts with "Pastoralists (Mali)" (the former "Herders (Mali)"). Farming peoples' armed men
+     * (Dogon, Bambara) are coded as their named militias (Dan Na Ambassagou, Dozo) without a livelihood.
+     */
+    private void livelihoodOf(FieldText f, Hit hit, int sentence, Actor militia, Mention mention) {
+        if (militia.category() != ActorCategory.IDENTITY_MILITIA || !dict.actors.ethnicMilitiaOf(HERDING_PEOPLE)
+                .map(m -> m.id().equals(militia.id())).orElse(false)) {
+            return;
+        }
+        String cc = countryInContext(f, sentence);
+        String suffix = cc == null ? "" : " (" + dict.gazetteer.countryName(cc) + ")";
+        String id = "pastoralists-" + (cc == null ? "xx" : cc.toLowerCase(java.util.Locale.ROOT));
+        addGeneric(f, hit, sentence, id, "Pastoralists" + suffix, ActorCategory.CIVILIANS, cc, mention);
+        codedAssociates.add(id);
+    }
+
+    /** The people whose militia ACLED codes with its livelihood, "Pastoralists". */
+    private static final String HERDING_PEOPLE = "Fulani";
+
+    /** Actors ACLED codes as associated whatever the wording: a herding militia's "Pastoralists (X)". */
+    private final Set<String> codedAssociates = new java.util.HashSet<>();
 
     /**
      * The ETHNIC hit is one side of "between &lt;people&gt; and &lt;people&gt;" / "entre &lt;peuple&gt; et &lt;peuple&gt;"
@@ -1759,6 +1784,17 @@ final class ArticleAnalysis {
         return before != null ? before : after;
     }
 
+    /** The associated actors of a sentence's event: those joined to a party, and those ACLED always codes so. */
+    private List<String> associatedIn(FieldText f, int sentence, List<String> actorIds) {
+        List<String> out = new ArrayList<>(associated(f, sentence));
+        for (String id : actorIds) {
+            if (codedAssociates.contains(id) && !out.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     /** Phrases that join a force to the party it fights alongside, folded, as token lists. */
     private static final List<List<String>> ALONGSIDE = java.util.stream.Stream.of(
             "and", "et", "accompanied by", "in coordination with", "with support from", "with the support of",
@@ -1902,7 +1938,7 @@ final class ArticleAnalysis {
                 .setRuleId(rule.id())
                 .setSentence(f.mention(sentenceSpan))
                 .setActorIds(actorIds)
-                .setAssociatedActorIds(associated(f, sentence))
+                .setAssociatedActorIds(associatedIn(f, sentence, actorIds))
                 .setPlaceIds(placeIds)
                 .build();
     }
@@ -1949,6 +1985,23 @@ final class ArticleAnalysis {
                             : crowdOfRiot;
                     for (String id : rioting) {
                         toRioters(id);
+                    }
+                }
+                case EXPLOSIONS_REMOTE_VIOLENCE -> {
+                    // an IED whose layer the report does not name: ACLED codes "Unidentified Armed Group" of the
+                    // country as actor 1; the forces and militias it hits are its victims, never its authors
+                    // ("the device was likely planted by JNIM militants" may come sentences later)
+                    boolean authorNamed = actors.values().stream().anyMatch(a -> (a.getCategory() == ActorCategory.REBEL_GROUP
+                                || a.getActorId().startsWith("unidentified-armed-group-")));
+                    if (event.getSubEventType().startsWith("Remote explosive") && !authorNamed) {
+                        String id = "unidentified-armed-group-" + idSuffix;
+                        actors.computeIfAbsent(id, k -> ActorTag.newBuilder().setActorId(k)
+                                .setName("Unidentified Armed Group (" + country + ")")
+                                .setCategory(ActorCategory.POLITICAL_MILITIA).setCountryCode(cc).setConfidence(0.4)
+                                .setMentions(new ArrayList<>()).build());
+                        if (!event.getActorIds().contains(id)) {
+                            event.getActorIds().add(0, id);
+                        }
                     }
                 }
                 default -> { }
