@@ -108,6 +108,7 @@ final class ArticleAnalysis {
             classifyEvents(f);
         }
         dropHeadlinesRetold();
+        communalBrawls();
         addImpliedParties();
         countFatalities();
     }
@@ -1120,6 +1121,11 @@ final class ArticleAnalysis {
             }
             role = Entry.GenericRole.POLICE; // "security forces dispersed the protesters": crowd control is policing
         }
+        if (role == Entry.GenericRole.STATE && crowdWithoutArmedGroup()) {
+            // "three days of rioting … clashes broke out between them and the security agents": the forces a
+            // crowd fights, where no armed group is in the story, are policing it
+            role = Entry.GenericRole.POLICE;
+        }
         if (role == Entry.GenericRole.POLICE || role == Entry.GenericRole.GENDARMERIE) {
             Actor body = cc == null ? null : dict.actors.stateBodyOf(cc,
                     role == Entry.GenericRole.POLICE ? "-police" : "-gendarmerie").orElse(null);
@@ -1505,6 +1511,31 @@ final class ArticleAnalysis {
         }
         return false;
     }
+
+    /**
+     * The article tells of a protest or riot (in any sentence) and names no non-state armed actor: no rebel
+     * group, militia, gunmen or militants.
+     */
+    private boolean crowdWithoutArmedGroup() {
+        boolean crowd = false;
+        for (FieldText f : fields) {
+            for (int s = 0; s < f.sentences.size() && !crowd; s++) {
+                crowd = protestInSentence(f, s);
+            }
+            for (Hit h : actorHits.get(f)) {
+                Entry e = h.entries().get(0);
+                if (e instanceof Entry.ActorName a && NON_STATE_ARMED.contains(a.actor().category())
+                        || e instanceof Entry.GenericActor g && (g.role() == Entry.GenericRole.UNIDENTIFIED
+                            || g.role() == Entry.GenericRole.ISLAMIST)) {
+                    return false;
+                }
+            }
+        }
+        return crowd;
+    }
+
+    private static final Set<ActorCategory> NON_STATE_ARMED = java.util.EnumSet.of(ActorCategory.REBEL_GROUP,
+            ActorCategory.POLITICAL_MILITIA, ActorCategory.IDENTITY_MILITIA);
 
     /** "March" written with a capital inside a sentence, or next to a number, is the month. */
     private static boolean isMonthMarch(FieldText f, Hit h) {
@@ -1986,6 +2017,10 @@ final class ArticleAnalysis {
                     for (String id : rioting) {
                         toRioters(id);
                     }
+                    if (rioting.isEmpty()) {
+                        // "prostesters demonstrating … clashed with security forces": a riot has rioters
+                        impliedActor("rioters-" + idSuffix, "Rioters (" + country + ")", ActorCategory.RIOTERS, cc, event);
+                    }
                 }
                 case EXPLOSIONS_REMOTE_VIOLENCE -> {
                     // an IED whose layer the report does not name: ACLED codes "Unidentified Armed Group" of the
@@ -2006,6 +2041,56 @@ final class ArticleAnalysis {
                 }
                 default -> { }
             }
+        }
+    }
+
+    /**
+     * A clash whose only parties are unarmed people ("two camps … from the Soninke community clashed"), in an
+     * article that names no armed actor at all, is ACLED's mob violence between rioters: the people become
+     * "Rioters (X)" and the community they belong to an associated actor.
+     */
+    private void communalBrawls() {
+        boolean armed = actors.values().stream().anyMatch(a -> ARMED.contains(a.getCategory()));
+        if (armed) {
+            return;
+        }
+        for (EventTag event : events) {
+            boolean unarmedOnly = !event.getActorIds().isEmpty() && event.getActorIds().stream()
+                    .allMatch(id -> id.startsWith("civilians-") || id.startsWith("ethnic-"));
+            if (event.getEventType() != org.sahelwatch.avro.EventType.BATTLES || !unarmedOnly) {
+                continue;
+            }
+            event.setEventType(org.sahelwatch.avro.EventType.RIOTS);
+            event.setSubEventType("Mob violence");
+            for (String id : List.copyOf(event.getActorIds())) {
+                if (id.startsWith("ethnic-") && !event.getAssociatedActorIds().contains(id)) {
+                    event.getAssociatedActorIds().add(id);
+                } else if (id.startsWith("civilians-")) {
+                    civiliansToRioters(id);
+                }
+            }
+        }
+    }
+
+    private static final Set<ActorCategory> ARMED = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
+            ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA, ActorCategory.IDENTITY_MILITIA,
+            ActorCategory.EXTERNAL_FORCES);
+
+    /** "Civilians (Mali)" who fight each other are "Rioters (Mali)", in every event of the article. */
+    private void civiliansToRioters(String id) {
+        ActorTag people = actors.remove(id);
+        if (people == null) {
+            return;
+        }
+        String riotersId = "rioters-" + id.substring("civilians-".length());
+        people.setActorId(riotersId);
+        people.setName(people.getName().replaceFirst("^Civilians", "Rioters"));
+        people.setCategory(ActorCategory.RIOTERS);
+        actors.putIfAbsent(riotersId, people);
+        for (EventTag e : events) {
+            List<String> ids = e.getActorIds().stream().map(x -> x.equals(id) ? riotersId : x).distinct().toList();
+            e.getActorIds().clear();
+            e.getActorIds().addAll(ids);
         }
     }
 
