@@ -120,8 +120,16 @@ public final class FatalityExtractor {
         return false;
     }
 
-    /** A number written next to a month name is a date, not a count. */
+    /**
+     * A number in digits next to a month name is a date, not a count. Dates are written in digits: in
+     * "le 24 octobre, six membres" the word "six" after the month is a count.
+     */
     static boolean isDate(Tokens tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!isDigits(tokens.token(k))) {
+                return false;
+            }
+        }
         return (start > 0 && MONTHS.contains(tokens.token(start - 1)))
                 || (end < tokens.count() && MONTHS.contains(tokens.token(end)));
     }

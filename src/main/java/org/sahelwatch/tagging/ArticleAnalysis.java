@@ -2054,12 +2054,14 @@ final class ArticleAnalysis {
         if (armed) {
             return;
         }
+        boolean brawl = false;
         for (EventTag event : events) {
             boolean unarmedOnly = !event.getActorIds().isEmpty() && event.getActorIds().stream()
                     .allMatch(id -> id.startsWith("civilians-") || id.startsWith("ethnic-"));
             if (event.getEventType() != org.sahelwatch.avro.EventType.BATTLES || !unarmedOnly) {
                 continue;
             }
+            brawl = true;
             event.setEventType(org.sahelwatch.avro.EventType.RIOTS);
             event.setSubEventType("Mob violence");
             for (String id : List.copyOf(event.getActorIds())) {
@@ -2069,6 +2071,11 @@ final class ArticleAnalysis {
                     civiliansToRioters(id);
                 }
             }
+        }
+        if (brawl) {
+            // "Twelve people were wounded": the brawl's own casualties, not an attack on civilians
+            events.removeIf(e -> e.getEventType() == org.sahelwatch.avro.EventType.VIOLENCE_AGAINST_CIVILIANS
+                    && e.getActorIds().stream().allMatch(id -> id.startsWith("rioters-")));
         }
     }
 
