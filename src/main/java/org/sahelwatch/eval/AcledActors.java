@@ -104,7 +104,9 @@ public final class AcledActors {
      *   <li>an ACLED name of the predicted actor's dictionary entry equals it (folded);</li>
      *   <li>or their parts before ':' or '(' are equal, so "Military Forces of Mali (2013-2020)"
      *       matches "Military Forces of Mali (2021-)" and "JNIM: …" matches "JNIM: …";</li>
-     *   <li>or the predicted actor's own name equals it (generic actors such as "Civilians (Mali)",
+     *   <li>or the predicted actor's own name equals it, also when ACLED writes the acronym first
+     *       ("CADDL: Coalition of Housing Rights Associations" is "Coalition of … Associations (CADDL)", an
+     *       organisation the tagger read from the text), or (generic actors such as "Civilians (Mali)",
      *       "Unidentified Armed Group (Mali)", "Protesters (Niger)"), a label ACLED has since renamed being
      *       read under its current name ("Herders (Mali)" of exports up to 2019 is "Pastoralists (Mali)").</li>
      * </ol>
@@ -143,8 +145,9 @@ public final class AcledActors {
         if (g.isEmpty()) {
             return false;
         }
+        String gNamed = nameThenAcronym(gold);
         for (ActorTag tag : predicted) {
-            if (currentLabel(tag.getName()).equals(g)) {
+            if (currentLabel(tag.getName()).equals(g) || fold(tag.getName()).equals(gNamed)) {
                 return true;
             }
             Optional<Actor> entry = dictionary.byId(tag.getActorId());
@@ -158,6 +161,18 @@ public final class AcledActors {
             }
         }
         return false;
+    }
+
+    /**
+     * ACLED's "CADDL: Coalition of Housing Rights Associations" written the tagger's way, "Coalition of Housing
+     * Rights Associations (CADDL)", folded; empty when the name has no acronym before a colon.
+     */
+    static String nameThenAcronym(String name) {
+        int colon = name.indexOf(':');
+        if (colon <= 0 || colon == name.length() - 1) {
+            return "";
+        }
+        return fold(name.substring(colon + 1).strip() + " (" + name.substring(0, colon).strip() + ")");
     }
 
     /** The folded part before the first ':' or '('. */

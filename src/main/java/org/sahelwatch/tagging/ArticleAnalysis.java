@@ -103,6 +103,7 @@ final class ArticleAnalysis {
         implyCountryOfActors();
         for (FieldText f : fields) {
             resolveActors(f);
+            namedOrganisations(f);
         }
         for (FieldText f : fields) {
             classifyEvents(f);
@@ -983,6 +984,138 @@ final class ArticleAnalysis {
                 resolveGeneric(f, hit, sentence, generic, mention);
             }
         }
+    }
+
+    /**
+     * A name with an organisation word, followed by its acronym in parentheses, that no dictionary names:
+     * "the Coalition of Housing Rights Associations (CADDL)", "le Collectif des associations de défense du
+     * droit au logement (CADDL)". Such bodies (associations, unions, parties, coalitions) organise marches
+     * and strikes; ACLED codes them as associated actors. Tagged as OTHER with the country in context, and
+     * the acronym's later mentions join it.
+     */
+    private void namedOrganisations(FieldText f) {
+        java.util.regex.Matcher m = ACRONYM_IN_PARENTHESES.matcher(f.original);
+        while (m.find()) {
+            int nameStart = organisationNameStart(f.original, m.start());
+            if (nameStart < 0 || coveredByKnownActor(f, nameStart, m.end())) {
+                continue;
+            }
+            String name = f.original.substring(nameStart, m.start()).strip();
+            String acronym = m.group(1);
+            int first = firstTokenAtOrAfter(f, nameStart);
+            if (first < 0) {
+                continue;
+            }
+            int sentence = f.sentenceOf(first);
+            String cc = countryInContext(f, sentence);
+            String id = "org-" + acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    + (cc == null ? "" : "-" + cc.toLowerCase(java.util.Locale.ROOT));
+            addActor(id, name + " (" + acronym + ")", ActorCategory.OTHER, cc, 0.6, f.mention(new Span(nameStart, m.end())));
+            actorMentions.add(new ActorMention(f, sentence, first, id, ActorCategory.OTHER));
+            int from = m.end();
+            int at;
+            while ((at = f.original.indexOf(acronym, from)) >= 0) {
+                int end = at + acronym.length();
+                if ((at == 0 || !Character.isLetterOrDigit(f.original.charAt(at - 1)))
+                        && (end == f.original.length() || !Character.isLetterOrDigit(f.original.charAt(end)))) {
+                    actors.get(id).getMentions().add(f.mention(new Span(at, end))); // "the CADDL said"
+                }
+                from = end;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ACRONYM_IN_PARENTHESES =
+            java.util.regex.Pattern.compile("\\((\\p{Lu}[\\p{Lu}0-9&/-]{1,11})\\)");
+
+    /** Lower-case words that may join the capitalised words of a name: "Coalition of Housing Rights". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "the", "and", "in", "on", "against", "de",
+            "des", "du", "la", "le", "les", "pour", "et", "contre", "au", "aux", "d", "l");
+
+    /**
+     * Where the organisation's name before {@code paren} starts: at the last capitalised organisation word
+     * within ten words with no punctuation between ("Coalition … Associations", "Collectif des associations de
+     * défense du droit au logement"), extended left over capitalised words and joiners ("National Coalition"),
+     * without leading joiners; -1 when there is none.
+     */
+    private static int organisationNameStart(String text, int paren) {
+        List<int[]> words = new ArrayList<>(); // [start, end], right to left
+        int i = paren;
+        while (words.size() < 10) {
+            while (i > 0 && text.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+                i--;
+            }
+            if (i == end) {
+                if (i > 0 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '\u2019')) {
+                    i--; // "d'", "l'": part of a joiner
+                    continue;
+                }
+                break; // punctuation or the start of the text
+            }
+            words.add(new int[] {i, end});
+        }
+        int org = -1;
+        for (int w = 0; w < words.size(); w++) {
+            String word = text.substring(words.get(w)[0], words.get(w)[1]);
+            if (Character.isUpperCase(word.charAt(0)) && ORGANISATION_WORDS.contains(foldedKey(word))) {
+                org = w;
+                break;
+            }
+        }
+        if (org < 0) {
+            return -1;
+        }
+        int start = org;
+        for (int w = org + 1; w < words.size(); w++) {
+            String word = text.substring(words.get(w)[0], words.get(w)[1]);
+            if (Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                start = w; // "National Coalition": capitalised, not an acronym
+            } else if (!NAME_JOINERS.contains(foldedKey(word))) {
+                break;
+            }
+        }
+        while (start > org && NAME_JOINERS.contains(foldedKey(text.substring(words.get(start)[0], words.get(start)[1])))) {
+            start--;
+        }
+        String first = text.substring(words.get(start)[0], words.get(start)[1]);
+        if (ARTICLES_BEFORE_NAMES.contains(first) && start > 0) {
+            start--; // "The Coalition …": the article is not part of the name
+        }
+        return words.get(start)[0];
+    }
+
+    private static final Set<String> ARTICLES_BEFORE_NAMES = Set.of("The", "La", "Le", "Les");
+
+    /** Words that make a name an organisation's: "Coalition", "Union", "Collectif", "Syndicat" … (folded). */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("association", "associations", "coalition",
+            "union", "movement", "mouvement", "front", "party", "parti", "rally", "rassemblement", "council",
+            "conseil", "committee", "comite", "collective", "collectif", "confederation", "federation", "syndicate",
+            "syndicat", "alliance", "coordination", "network", "reseau", "league", "ligue", "organisation",
+            "organization", "platform", "plateforme", "convention", "congress", "congres", "forum", "observatory",
+            "observatoire", "society", "societe", "group", "groupe", "cadre", "consortium");
+
+    private static int firstTokenAtOrAfter(FieldText f, int offset) {
+        for (int t = 0; t < f.tokens.count(); t++) {
+            if (f.span(t, t + 1).start() >= offset) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** A dictionary actor's or place's hit lies inside [start, end) of the original text. */
+    private boolean coveredByKnownActor(FieldText f, int start, int end) {
+        for (Hit h : actorHits.get(f)) {
+            Span span = h.span();
+            if (h.entries().get(0) instanceof Entry.ActorName && span.start() >= start && span.end() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
