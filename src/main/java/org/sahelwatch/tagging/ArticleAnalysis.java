@@ -254,10 +254,19 @@ final class ArticleAnalysis {
                         contextCountries.add(a.actor().countryCode());
                         actorCountries.add(a.actor().countryCode());
                     }
+                    if (e instanceof Entry.GenericActor g && !g.home().isEmpty()) {
+                        peopleCountries.add(g.home());
+                    }
                 }
             }
         }
+        if (contextCountries.isEmpty() && peopleCountries.size() == 1) {
+            contextCountries.addAll(peopleCountries); // "the Dogon hamlet of Yara", and no country named: Mali
+        }
     }
+
+    /** The home countries of the peoples the article names (config/generic-actors.tsv, column home). */
+    private final Set<String> peopleCountries = new HashSet<>();
 
     /**
      * A small place whose every reading lies within 50 km of the first ("toward In-Ates": a well
@@ -468,6 +477,10 @@ final class ArticleAnalysis {
 
     private static final Set<String> SITUATING = Set.of("in", "near", "outside", "of", "pres", "dans", "de", "a");
 
+    /** "the area of", "the vicinity of", "la zone de", "les environs de": the place named next is the one situating. */
+    private static final Set<String> SURROUNDINGS = Set.of("area", "vicinity", "outskirts", "surroundings", "zone",
+            "environs", "alentours", "secteur");
+
     /**
      * "the village of X in Y", "X near Y": when the words right after a village name situate it in
      * or near a town or region the article names, a reading of the village more than 150 km from
@@ -489,8 +502,12 @@ final class ArticleAnalysis {
             return false;
         }
         t++;
-        if (f.token(t).equals("the") || f.token(t).equals("la") || f.token(t).equals("le")) {
+        if (f.token(t).equals("the") || f.token(t).equals("la") || f.token(t).equals("le") || f.token(t).equals("les")) {
             t++;
+        }
+        if (SURROUNDINGS.contains(f.token(t)) && (f.token(t + 1).equals("of") || f.token(t + 1).equals("de")
+                || f.token(t + 1).equals("d"))) {
+            t += 2; // "in the area of Monimpebougou", "dans les environs de Djibo"
         }
         final int at = t;
         Hit where = placeHits.get(f).stream().filter(h -> h.first() == at).findFirst().orElse(null);
@@ -498,9 +515,11 @@ final class ArticleAnalysis {
             return false;
         }
         boolean anyAnchor = false;
+        boolean oneSpot = oneSpotOf(f, where).isPresent(); // a village with one reading situates as a town does
         for (Entry e : where.entries()) {
             Place p = ((Entry.PlaceName) e).place();
-            boolean anchorKind = p.isMajorPlace() || p.kind() == RegionKind.ADMIN1 || p.kind() == RegionKind.ADMIN2;
+            boolean anchorKind = p.isMajorPlace() || p.kind() == RegionKind.ADMIN1 || p.kind() == RegionKind.ADMIN2
+                    || oneSpot;
             if (!anchorKind || p.latitude() == null || p.longitude() == null || ((Entry.PlaceName) e).demonym()) {
                 continue;
             }

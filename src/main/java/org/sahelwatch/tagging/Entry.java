@@ -19,7 +19,9 @@ sealed interface Entry {
      * A generic actor phrase; {@code group} names the kind of civilians ("Herders", "Women") or the
      * ethnic group ("Fulani") that ACLED codes as an associated actor, empty when none.
      */
-    record GenericActor(GenericRole role, String phrase, boolean caseSensitive, String group) implements Entry { }
+    /** {@code home}: for a people, the one country it lives in almost entirely ("ML" for the Dogon), else empty. */
+    record GenericActor(GenericRole role, String phrase, boolean caseSensitive, String group, String home)
+            implements Entry { }
 
     /** A trigger phrase of an event rule; {@code order} is the rule's position in the file. */
     record Trigger(EventRule rule, int order, boolean caseSensitive) implements Entry { }

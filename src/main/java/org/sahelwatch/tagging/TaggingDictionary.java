@@ -69,7 +69,7 @@ public final class TaggingDictionary {
         }
         for (String[] generic : genericActors) {
             add(builder, list, generic[0], new Entry.GenericActor(Entry.GenericRole.valueOf(generic[1]),
-                    generic[0], Entry.isAcronym(generic[0]), generic.length > 2 ? generic[2] : ""));
+                    generic[0], Entry.isAcronym(generic[0]), generic[2], generic[3]));
         }
         List<EventRule> ruleList = rules.rules();
         for (int order = 0; order < ruleList.size(); order++) {
@@ -119,7 +119,8 @@ public final class TaggingDictionary {
         try (BufferedReader reader = source.open("generic-actors.tsv")) {
             for (TsvTable.Row row : TsvTable.read(source.describe("generic-actors.tsv"), reader).rows()) {
                 generic.add(new String[] {row.get("phrase"), row.get("role"),
-                        row.columns().containsKey("group") ? row.get("group") : ""});
+                        row.columns().containsKey("group") ? row.get("group") : "",
+                        row.columns().containsKey("home") ? row.get("home") : ""});
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
