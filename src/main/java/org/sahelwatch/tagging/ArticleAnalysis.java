@@ -2052,16 +2052,20 @@ final class ArticleAnalysis {
         if (aEnd < 0 || aEnd > b.token()) {
             return false;
         }
+        while (aEnd < b.token() && demonymAt(f, aEnd)) {
+            aEnd++; // "l'armée nigérienne, avec le soutien de …": the nationality after the force's noun
+        }
         List<String> between = new ArrayList<>();
         for (int t = aEnd; t < b.token(); t++) {
             between.add(f.token(t));
         }
-        while (!between.isEmpty() && (FORCE_NOUNS.contains(between.get(between.size() - 1))
-                || TRAILING_ARTICLES.contains(between.get(between.size() - 1)))) {
-            between.remove(between.size() - 1); // "… accompanied by the", "… and volunteer (fighters)"
-        }
         while (!between.isEmpty() && FORCE_NOUNS.contains(between.get(0))) {
             between.remove(0);
+        }
+        while (!between.isEmpty() && !ALONGSIDE.contains(between) && (FORCE_NOUNS.contains(between.get(between.size() - 1))
+                || TRAILING_ARTICLES.contains(between.get(between.size() - 1)))) {
+            // "… accompanied by the", "… and volunteer (fighters)"; not the "de" of "avec le soutien de"
+            between.remove(between.size() - 1);
         }
         if (between.isEmpty()) {
             int from = f.span(aEnd - 1, aEnd).end();
@@ -2071,6 +2075,11 @@ final class ArticleAnalysis {
         boolean plainAnd = between.size() == 1 && (between.get(0).equals("and") || between.get(0).equals("et"));
         // "GATIA and Nigerien soldiers exchanged gunfire": joined by "and", but on opposite sides
         return ALONGSIDE.contains(between) && !(plainAnd && reciprocal);
+    }
+
+    private boolean demonymAt(FieldText f, int t) {
+        return placeHits.get(f).stream().anyMatch(h -> h.first() <= t && t < h.end()
+                && h.entries().stream().anyMatch(e -> e instanceof Entry.PlaceName p && p.demonym()));
     }
 
     /** The token after the end of the actor's mention that starts at {@code m.token()}, or -1. */

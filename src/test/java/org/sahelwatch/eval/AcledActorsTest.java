@@ -93,4 +93,14 @@ class AcledActorsTest {
         assertThat(AcledActors.recalled("Unidentified Armed Group (Mali) and/or Civilians (Mali)", predicted,
                 dictionary)).isTrue();
     }
+
+    @Test
+    void shouldRecallAnOrganisationReadFromTheTextWhoseAcledNameHasTheAcronymFirst() {
+        List<ActorTag> predicted = List.of(tag("org-caddl-bf", "Coalition of Housing Rights Associations (CADDL)",
+                ActorCategory.OTHER));
+        assertThat(AcledActors.recalled("CADDL: Coalition of Housing Rights Associations", predicted, dictionary)).isTrue();
+        assertThat(AcledActors.recalled("CCVC: National Coalition against High Cost of Living", predicted, dictionary))
+                .isFalse();
+        assertThat(AcledActors.recalled("Coalition of Housing Rights Associations", predicted, dictionary)).isFalse();
+    }
 }

@@ -95,4 +95,12 @@ class FatalityExtractorTest {
     void shouldNotJoinTheDayOfADateToTheCountThatFollowsIt() {
         assertThat(count("On May 3, two herders were killed near Tessit.")).hasValue(2);
     }
+
+    @Test
+    void shouldReadANumberWordAfterAFrenchDateAsACount() {
+        assertThat(count("Le 24 octobre, six membres du GATIA ont été tués par un engin explosif.")).hasValue(6);
+        // a number in digits next to a month is still the date
+        assertThat(count("On October 24, six GATIA members were killed.")).hasValue(6);
+        assertThat(count("Le 24 octobre, des inconnus ont tué un berger.")).hasValue(1);
+    }
 }

@@ -328,4 +328,138 @@ class AcledActorCodingTest {
                     || a.getCategory() == ActorCategory.CIVILIANS);
         }
     }
+
+    private static org.sahelwatch.avro.EventTag eventOf(EnrichedArticle e, org.sahelwatch.avro.EventType type) {
+        return e.getEvents().stream().filter(ev -> ev.getEventType() == type).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " event in " + e.getEvents()));
+    }
+
+    @Test
+    void shouldCodeForcesNamedByTwoDemonymsAsAssociatedWhenTheySupportTheArmy() {
+        for (EnrichedArticle e : twins(
+                "The Nigerien army, with support from U.S. and French forces, attacked Chadian rebels near Bilma, Niger.",
+                "L'armée nigérienne, avec le soutien de forces américaines et françaises, a attaqué des rebelles tchadiens près de Bilma, au Niger.")) {
+            assertThat(ids(e)).contains("niger-armed-forces", "us-armed-forces", "france-armed-forces");
+            org.sahelwatch.avro.EventTag battle = eventOf(e, org.sahelwatch.avro.EventType.BATTLES);
+            assertThat(battle.getAssociatedActorIds()).contains("us-armed-forces", "france-armed-forces")
+                    .doesNotContain("niger-armed-forces");
+        }
+    }
+
+    @Test
+    void shouldCodeAForeignNationalAsACivilianOfHisCountry() {
+        for (EnrichedArticle e : twins("Soldiers shot dead an American national in front of a camp in Ouagadougou, Burkina Faso.",
+                "Des soldats ont abattu un ressortissant américain devant un camp à Ouagadougou, au Burkina Faso.")) {
+            assertThat(names(e)).contains("Civilians (United States)").doesNotContain("Civilians (Burkina Faso)");
+        }
+        assertThat(names(tag("Deputies of the National Assembly met in Bamako, Mali.", "en", NOW)))
+                .noneMatch(n -> n.startsWith("Civilians"));
+    }
+
+    @Test
+    void shouldCodeAnArmedGroupAsAPartyButNotTheGroupItDescribes() {
+        for (EnrichedArticle e : twins("The MAA took the town of Ber, Mali, from an armed group.",
+                "Le MAA a pris la ville de Ber, au Mali, à un groupe armé.")) {
+            assertThat(names(e)).contains("Unidentified Armed Group (Mali)");
+        }
+        for (EnrichedArticle e : twins("MIA, a new armed group, split from Ansar Dine in Kidal, Mali.",
+                "Le MIA, un nouveau groupe armé, a fait scission d'Ansar Dine à Kidal, au Mali.")) {
+            assertThat(ids(e)).contains("mia", "ansar-dine");
+            assertThat(names(e)).noneMatch(n -> n.startsWith("Unidentified Armed Group"));
+        }
+    }
+
+    @Test
+    void shouldCodeTheUnnamedLayerOfAnIedAsAnUnidentifiedArmedGroup() {
+        for (EnrichedArticle e : twins("Six GATIA members were killed by the explosion of an IED near Tarkint, Mali.",
+                "Six membres du GATIA ont été tués par l'explosion d'un engin explosif improvisé près de Tarkint, au Mali.")) {
+            org.sahelwatch.avro.EventTag blast = eventOf(e, org.sahelwatch.avro.EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+            assertThat(blast.getActorIds()).containsExactly("unidentified-armed-group-ml", "gatia");
+            assertThat(blast.getFatalities()).isEqualTo(6);
+        }
+        // the layer named in a later sentence: no unidentified group
+        EnrichedArticle named = tag("A Malian army vehicle struck an IED near Ganida, Mali. The device was likely planted "
+                + "by JNIM militants.", "en", NOW);
+        assertThat(names(named)).noneMatch(n -> n.startsWith("Unidentified Armed Group"));
+    }
+
+    @Test
+    void shouldCodeAFulaniMilitiaWithPastoralistsAsAssociatedActor() {
+        for (EnrichedArticle e : twins("Fulani militiamen killed a young Dogon near Bankass, Mali.",
+                "Des miliciens peuls ont tué un jeune Dogon près de Bankass, au Mali.")) {
+            assertThat(ids(e)).contains("fulani-militia", "pastoralists-ml");
+            org.sahelwatch.avro.EventTag attack = eventOf(e, org.sahelwatch.avro.EventType.VIOLENCE_AGAINST_CIVILIANS);
+            assertThat(attack.getAssociatedActorIds()).containsExactly("pastoralists-ml");
+        }
+        // the Dogon hunters' militia takes no livelihood
+        EnrichedArticle dogon = tag("Dogon militiamen killed two Fulani herders near Bankass, Mali.", "en", NOW);
+        assertThat(dogon.getEvents()).allSatisfy(ev -> assertThat(ev.getAssociatedActorIds()).isEmpty());
+    }
+
+    @Test
+    void shouldCodeSecurityForcesFacingRiotersWithoutAnArmedGroupAsPolice() {
+        for (EnrichedArticle e : twins("There were three days of rioting at Diffa, Niger. The inhabitants took to the streets "
+                        + "to demand jobs. Clashes broke out between them and the security agents.",
+                "Il y a eu trois jours d'émeutes à Diffa, au Niger. Les habitants sont descendus dans la rue pour "
+                        + "réclamer des emplois. Des affrontements ont éclaté entre eux et les agents de sécurité.")) {
+            assertThat(ids(e)).contains("niger-police", "rioters-ne").doesNotContain("niger-armed-forces");
+        }
+    }
+
+    @Test
+    void shouldReadConfrontationsOfAProtestWithSecurityForcesAsARiotWithRioters() {
+        for (EnrichedArticle e : twins("A protest organised by students in Maradi, Niger, resulted in confrontations with security forces.",
+                "Une manifestation organisée par des élèves à Maradi, au Niger, a donné lieu à des heurts avec les forces de sécurité.")) {
+            assertThat(e.getEvents().get(0).getEventType()).isEqualTo(org.sahelwatch.avro.EventType.RIOTS);
+            assertThat(ids(e)).contains("rioters-ne", "niger-police");
+        }
+        // a riot whose crowd no phrase names still has rioters
+        EnrichedArticle unnamed = tag("On April 15, prostesters demonstrating against the budget clashed with security forces "
+                + "in Niamey, Niger.", "en", NOW);
+        assertThat(names(unnamed)).contains("Rioters (Niger)");
+    }
+
+    @Test
+    void shouldCodeUnarmedPeopleClashingAsMobViolenceBetweenRioters() {
+        for (EnrichedArticle e : twins("Two camps of the Soninke community clashed in Tomora, Mali. Twelve people were wounded.",
+                "Deux camps de la communauté soninké se sont affrontés à Tomora, au Mali. Douze personnes ont été blessées.")) {
+            assertThat(e.getEvents()).hasSize(1);
+            org.sahelwatch.avro.EventTag brawl = e.getEvents().get(0);
+            assertThat(brawl.getEventType()).isEqualTo(org.sahelwatch.avro.EventType.RIOTS);
+            assertThat(brawl.getSubEventType()).isEqualTo("Mob violence");
+            assertThat(brawl.getActorIds()).contains("rioters-ml");
+            assertThat(brawl.getAssociatedActorIds()).containsExactly("ethnic-soninke-ml");
+            assertThat(names(e)).doesNotContain("Civilians (Mali)");
+        }
+        // with an armed party it stays a battle
+        EnrichedArticle armed = tag("Soldiers and villagers clashed in Tomora, Mali.", "en", NOW);
+        assertThat(armed.getEvents()).noneMatch(ev -> "Mob violence".equals(ev.getSubEventType()));
+    }
+
+    @Test
+    void shouldTagAnOrganisationNamedWithItsAcronym() {
+        for (EnrichedArticle e : twins("Hundreds of women marched in Ouagadougou, Burkina Faso. The march was organised by "
+                        + "the Coalition of Housing Rights Associations (CADDL). The CADDL demanded housing.",
+                "Des centaines de femmes ont marché à Ouagadougou, au Burkina Faso. La marche était organisée par le "
+                        + "Collectif des associations de défense du droit au logement (CADDL). Le CADDL réclame des logements.")) {
+            ActorTag org = e.getActors().stream().filter(a -> a.getActorId().equals("org-caddl-bf")).findFirst().orElseThrow();
+            assertThat(org.getName()).endsWith(" (CADDL)").startsWith("C");
+            assertThat(org.getCategory()).isEqualTo(ActorCategory.OTHER);
+            assertThat(org.getMentions()).hasSize(2);
+        }
+        assertThat(names(tag("The army attacked a village in Mopti (Mali) and the Mopti Region (MR) office.", "en", NOW)))
+                .noneMatch(n -> n.contains("(MR)"));
+    }
+
+    @Test
+    void shouldTagCivilSocietyOrganisationsPartiesAndTheirAcronyms() {
+        for (EnrichedArticle e : twins("Members of the CCVC and the AEEM marched in Bamako, Mali.",
+                "Des membres de la CCVC et de l'AEEM ont marché à Bamako, au Mali.")) {
+            assertThat(ids(e)).contains("ccvc", "aeem");
+        }
+        for (EnrichedArticle e : twins("The Tamachek community staged a march in Timbuktu, Mali.",
+                "La communauté tamachek a organisé une marche à Tombouctou, au Mali.")) {
+            assertThat(names(e)).contains("Tuareg Ethnic Group (Mali)");
+        }
+    }
 }

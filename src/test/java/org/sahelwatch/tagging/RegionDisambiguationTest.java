@@ -505,4 +505,29 @@ class RegionDisambiguationTest {
         assertThat(e.getFocus().getCountryCode()).isEqualTo("NE");
         assertThat(e.getFocus().getAdmin2()).isEqualTo("Torodi"); // the namesake near Kollo lies 90 km further east
     }
+
+    @Test
+    void shouldRejectANamesakeFarFromTheVillageWhoseAreaItIsSaidToBeIn() {
+        // every Bingo of the gazetteer is in Burkina Faso, 370 km or more from Monimpebougou (Ségou, Mali)
+        for (EnrichedArticle e : List.of(
+                tag("A Dozo shot dead two civilians in the village of Bingo in the area of Monimpebougou."),
+                tag("Un dozo a abattu deux civils dans le village de Bingo, dans la zone de Monimpebougou."))) {
+            assertThat(e.getFocus().getCountryCode()).isEqualTo("ML");
+            assertThat(e.getFocus().getAdmin1()).isEqualTo("Ségou");
+            assertThat(hasCountry(e, "BF")).isFalse();
+        }
+    }
+
+    @Test
+    void shouldReadAVillageOfAPeopleLivingInOneCountryInThatCountry() {
+        // Yara is a village in Mopti (Mali) and one in Burkina Faso; the Dogon live in Mali
+        for (EnrichedArticle e : List.of(tag("Fulani militiamen attacked the Dogon hamlet of Yara, killing three people."),
+                tag("Des miliciens peuls ont attaqué le hameau dogon de Yara et tué trois personnes."))) {
+            assertThat(e.getFocus().getName()).isEqualTo("Yara");
+            assertThat(e.getFocus().getCountryCode()).isEqualTo("ML");
+        }
+        // a named country wins over the people's home
+        EnrichedArticle named = tag("Fulani militiamen attacked the Dogon hamlet of Yara, Burkina Faso.");
+        assertThat(named.getFocus().getCountryCode()).isEqualTo("BF");
+    }
 }
