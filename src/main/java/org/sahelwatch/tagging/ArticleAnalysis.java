@@ -2206,8 +2206,8 @@ final class ArticleAnalysis {
     }
 
     /**
-     * A clash whose only parties are unarmed people ("two camps … from the Soninke community clashed"), in an
-     * article that names no armed actor at all, is ACLED's mob violence between rioters: the people become
+     * A clash whose only parties are unarmed people ("two camps … from the Soninke community clashed"), with no
+     * one killed, in an article that names no armed actor at all, is ACLED's mob violence between rioters: the people become
      * "Rioters (X)" and the community they belong to an associated actor.
      */
     private void communalBrawls() {
@@ -2219,8 +2219,9 @@ final class ArticleAnalysis {
         for (EventTag event : events) {
             boolean unarmedOnly = !event.getActorIds().isEmpty() && event.getActorIds().stream()
                     .allMatch(id -> id.startsWith("civilians-") || id.startsWith("ethnic-"));
-            if (event.getEventType() != org.sahelwatch.avro.EventType.BATTLES || !unarmedOnly) {
-                continue;
+            boolean deadly = event.getFatalities() != null && event.getFatalities() > 0;
+            if (event.getEventType() != org.sahelwatch.avro.EventType.BATTLES || !unarmedOnly || deadly) {
+                continue; // a deadly communal clash is a battle of communal militias, as ACLED codes it
             }
             brawl = true;
             event.setEventType(org.sahelwatch.avro.EventType.RIOTS);

@@ -431,9 +431,11 @@ class AcledActorCodingTest {
             assertThat(brawl.getAssociatedActorIds()).containsExactly("ethnic-soninke-ml");
             assertThat(names(e)).doesNotContain("Civilians (Mali)");
         }
-        // with an armed party it stays a battle
+        // with an armed party, or with dead, it stays a battle
         EnrichedArticle armed = tag("Soldiers and villagers clashed in Tomora, Mali.", "en", NOW);
         assertThat(armed.getEvents()).noneMatch(ev -> "Mob violence".equals(ev.getSubEventType()));
+        EnrichedArticle deadly = tag("Two camps of the Soninke community clashed in Tomora, Mali, killing three people.", "en", NOW);
+        assertThat(deadly.getEvents()).noneMatch(ev -> "Mob violence".equals(ev.getSubEventType()));
     }
 
     @Test
