@@ -2230,7 +2230,7 @@ final class ArticleAnalysis {
                 if (id.startsWith("ethnic-") && !event.getAssociatedActorIds().contains(id)) {
                     event.getAssociatedActorIds().add(id);
                 } else if (id.startsWith("civilians-")) {
-                    civiliansToRioters(id);
+                    renameAsRioters(id, "Civilians");
                 }
             }
         }
@@ -2244,24 +2244,6 @@ final class ArticleAnalysis {
     private static final Set<ActorCategory> ARMED = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
             ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA, ActorCategory.IDENTITY_MILITIA,
             ActorCategory.EXTERNAL_FORCES);
-
-    /** "Civilians (Mali)" who fight each other are "Rioters (Mali)", in every event of the article. */
-    private void civiliansToRioters(String id) {
-        ActorTag people = actors.remove(id);
-        if (people == null) {
-            return;
-        }
-        String riotersId = "rioters-" + id.substring("civilians-".length());
-        people.setActorId(riotersId);
-        people.setName(people.getName().replaceFirst("^Civilians", "Rioters"));
-        people.setCategory(ActorCategory.RIOTERS);
-        actors.putIfAbsent(riotersId, people);
-        for (EventTag e : events) {
-            List<String> ids = e.getActorIds().stream().map(x -> x.equals(id) ? riotersId : x).distinct().toList();
-            e.getActorIds().clear();
-            e.getActorIds().addAll(ids);
-        }
-    }
 
     /** A generic crowd (not a dictionary actor): "Protesters (Niger)", "Students (Niger)". */
     private boolean isGenericCrowd(ActorTag a) {
@@ -2279,13 +2261,24 @@ final class ArticleAnalysis {
             crowd.setCategory(ActorCategory.RIOTERS); // the groups ("Students (Niger)") riot too
             return;
         }
-        String riotersId = "rioters-" + id.substring("protesters-".length());
-        actors.remove(id);
+        renameAsRioters(id, "Protesters");
+    }
+
+    /**
+     * A generic crowd that riots under its generic label, in every event of the article: "Protesters (Niger)"
+     * and "Civilians (Mali)" who fight each other become "Rioters (…)" ({@code label} is the former label).
+     */
+    private void renameAsRioters(String id, String label) {
+        ActorTag crowd = actors.remove(id);
+        if (crowd == null) {
+            return;
+        }
+        String riotersId = "rioters-" + id.substring(id.indexOf('-') + 1);
         if (actors.containsKey(riotersId)) {
             actors.get(riotersId).getMentions().addAll(crowd.getMentions()); // the same crowd
         } else {
             crowd.setActorId(riotersId);
-            crowd.setName(crowd.getName().replaceFirst("^Protesters", "Rioters"));
+            crowd.setName(crowd.getName().replaceFirst("^" + label, "Rioters"));
             crowd.setCategory(ActorCategory.RIOTERS);
             actors.put(riotersId, crowd);
         }
