@@ -1669,6 +1669,16 @@ final class ArticleAnalysis {
      * group, militia, gunmen or militants.
      */
     private boolean crowdWithoutArmedGroup() {
+        if (crowdWithoutArmedGroup == null) {
+            crowdWithoutArmedGroup = computeCrowdWithoutArmedGroup();
+        }
+        return crowdWithoutArmedGroup;
+    }
+
+    /** Computed once per article, on first use (the hits do not change while actors are resolved). */
+    private Boolean crowdWithoutArmedGroup;
+
+    private boolean computeCrowdWithoutArmedGroup() {
         boolean crowd = false;
         for (FieldText f : fields) {
             for (int s = 0; s < f.sentences.size() && !crowd; s++) {
