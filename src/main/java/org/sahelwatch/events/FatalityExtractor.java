@@ -20,10 +20,11 @@ public final class FatalityExtractor {
             "killed", "dead", "died", "slain", "deaths", "killing", "kill", "kills", "executed", "massacred",
             "neutralised", "neutralized", "tues", "tuees", "tue", "tuee", "morts", "mort", "peri", "decedes",
             "neutralises", "tuant", "abattus", "victimes", "succumbed", "assassinated", "assassinating", "murdered",
-            "assassine", "assassines", "assassinee", "succombe", "decede");
+            "assassine", "assassines", "assassinee", "succombe", "decede", "abattu", "abattue", "abattues", "execute",
+            "executes", "executee", "executees");
     private static final Set<String> VERB_KILL_WORDS = Set.of("killed", "killing", "kill", "kills", "tuant", "tue",
             "executed", "massacred", "neutralised", "neutralized", "neutralises", "assassinated", "assassinating",
-            "murdered", "assassine");
+            "murdered", "assassine", "abattu", "execute", "executes");
     /** Dying without an object: "a woman succumbed to her wounds", "un civil est decede". */
     private static final Set<String> INTRANSITIVE = Set.of("died", "succumbed", "succombe", "decede", "peri", "dead");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "is", "are", "being", "ete", "est",
@@ -144,9 +145,18 @@ public final class FatalityExtractor {
         return false;
     }
 
-    /** Numbers in the 8 tokens before a kill word; groups joined by "and" are summed. */
+    /** Articles and prepositions, which do not count toward the window before a kill word ("de l'EIGS"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("de", "du", "des", "d", "l", "la", "le", "les", "of", "the");
+
+    /** Numbers in the 8 words before a kill word (articles and prepositions aside); groups joined by "and" are summed. */
     private static int countBefore(Tokens tokens, int first, int killWord) {
-        int from = Math.max(first, killWord - 8);
+        int from = killWord;
+        for (int content = 0; from > first && content < 8; ) {
+            from--;
+            if (!FUNCTION_WORDS.contains(tokens.token(from))) {
+                content++;
+            }
+        }
         int total = -1;
         boolean connected = false;
         int k = killWord - 1;
@@ -156,8 +166,11 @@ public final class FatalityExtractor {
                 break;
             }
             int numberStart = numberRunStart(tokens, from, k);
+            if (numberStart < 0 && oneOfASum(tokens, from, k, total >= 0 && connected)) {
+                numberStart = k; // "dix jihadistes et un soldat", "a forest guard and two herders"
+            }
             if (numberStart >= 0) {
-                int value = parseNumber(tokens, numberStart, k + 1);
+                int value = numberStart == k && SINGULAR_ARTICLES.contains(word) ? 1 : parseNumber(tokens, numberStart, k + 1);
                 if (value >= 0 && !isMeasure(tokens, k + 1, killWord) && !isDate(tokens, numberStart, k + 1)) {
                     if (total < 0) {
                         total = value;
@@ -180,6 +193,18 @@ public final class FatalityExtractor {
             k--;
         }
         return total;
+    }
+
+    /**
+     * A singular article that starts one term of a sum of victims: after "and" ("… et un soldat") or before
+     * "and" and a counted group ("un garde forestier et deux éleveurs"), before a word that names one person.
+     */
+    private static boolean oneOfASum(Tokens tokens, int from, int k, boolean sumFollows) {
+        if (!SINGULAR_ARTICLES.contains(tokens.token(k)) || NOT_ONE_PERSON.contains(tokens.token(k + 1))
+                || parseNumber(tokens, k + 1, k + 2) >= 0) {
+            return false;
+        }
+        return sumFollows || (k - 1 >= from && CONNECTORS.contains(tokens.token(k - 1)));
     }
 
     private static boolean isRangeStart(Tokens tokens, int numberStart) {
@@ -213,8 +238,15 @@ public final class FatalityExtractor {
                 return parseNumber(tokens, k, runEnd);
             }
         }
-        return singularObject(tokens, from, end) ? 1 : -1;
+        int object = from;
+        while (object < end && QUALIFIERS.contains(tokens.token(object))) {
+            object++; // "tuant au moins une personne", "killing at least one"
+        }
+        return singularObject(tokens, object, end) ? 1 : -1;
     }
+
+    /** Words that qualify a count: "at least", "au moins". */
+    private static final Set<String> QUALIFIERS = Set.of("at", "least", "au", "moins");
 
     /** "killed a herder", "shot dead an American", "killing the driver", "a tue le maire". */
     private static boolean singularObject(Tokens tokens, int from, int end) {

@@ -1240,9 +1240,12 @@ final class ArticleAnalysis {
         }
         String demonym = demonymBefore(f, hit);
         boolean ownNationality = demonym != null && (generic.role() == Entry.GenericRole.UNIDENTIFIED
-                || generic.role() == Entry.GenericRole.ISLAMIST || generic.role() == Entry.GenericRole.CIVILIANS);
+                || generic.role() == Entry.GenericRole.ISLAMIST || generic.role() == Entry.GenericRole.CIVILIANS
+                || generic.role() == Entry.GenericRole.STATE || generic.role() == Entry.GenericRole.POLICE
+                || generic.role() == Entry.GenericRole.GENDARMERIE);
         // "Chadian rebels" are Chadian wherever they fight; foreign victims ("an American national") are
-        // civilians of their country, as ACLED codes them; soldiers and police belong to the country of the event
+        // civilians of their country, as ACLED codes them; "l'armée nigérienne", "Malian soldiers" are that
+        // state's forces; soldiers and police named by no nationality belong to the country of the event
         String cc = ownNationality ? demonym : countryInContext(f, sentence);
         String country = cc == null ? null : dict.gazetteer.countryName(cc);
         String suffix = cc == null ? "" : " (" + country + ")";

@@ -27,7 +27,11 @@ final class EventObject {
             "displaced", "refugees", "encampment", "encampments", "camp", "market", "civil", "civils", "villageois",
             "habitants", "femme", "femmes", "enfant", "enfants", "personne", "personnes", "eleveur", "eleveurs",
             "commercant", "commercants", "chauffeur", "maire", "conseiller", "chef", "fideles", "orpailleurs",
-            "cultivateurs", "cultivateur", "berger", "bergers", "passagers", "deplaces", "hameau");
+            "cultivateurs", "cultivateur", "berger", "bergers", "passagers", "deplaces", "hameau", "civile", "civiles",
+            "homme", "hommes", "jeune", "jeunes", "fille", "filles", "garcon", "garcons", "eleve", "eleves",
+            "etudiant", "etudiants", "enseignant", "enseignants", "travailleurs", "ouvriers", "communaute", "famille",
+            "familles", "notables", "voyageurs", "passager", "campement", "campements", "marche",
+            "ressortissant", "ressortissants", "foule", "cortege", "chauffeurs", "conseillers");
     /** Ethnic or national names: victims unless an armed word follows ("Fulani militiamen"). */
     static final Set<String> PEOPLES = Set.of("fulani", "peul", "peuls", "peulh", "peulhs", "dogon", "dogons",
             "tuareg", "tuaregs", "touareg", "touaregs", "bambara", "bambaras", "songhai", "songhay", "arab", "arabs",
@@ -40,7 +44,10 @@ final class EventObject {
             "checkpoint", "convoy", "patrol", "officer", "officers", "combatants", "peacekeepers", "sentinel",
             "dozo", "dozos", "koglweogo", "soldats", "soldat", "militaires", "militaire", "terroristes", "jihadistes",
             "combattants", "assaillants", "policiers", "brigade", "detachment",
-            "unit", "units", "volunteers", "hunters", "chasseurs", "elements", "cadre", "commander", "leader");
+            "unit", "units", "volunteers", "hunters", "chasseurs", "elements", "cadre", "commander", "leader",
+            "armee", "poste", "postes", "convoi", "patrouille", "caserne", "garde", "gardes", "douaniers", "milices",
+            "miliciens", "milicien", "jihadiste", "terroriste", "rebelles", "rebelle", "combattant", "unite",
+            "unites", "detachement", "volontaires");
     static final Set<String> PROPERTY = Set.of("livestock", "cattle", "cows", "flock", "flocks", "herd", "herds",
             "goats", "sheep", "rams", "camel", "camels", "animals", "vehicle", "vehicles", "truck", "trucks", "car",
             "cars", "motorbike", "motorbikes", "motorcycle", "motorcycles", "cart", "carts", "goods", "food",
@@ -49,14 +56,36 @@ final class EventObject {
             "marchandises", "vivres", "troupeau", "troupeaux", "animaux", "bovins", "materiel");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "are", "is", "being", "ete");
 
+    /** Places that are civilian unless a French complement names their armed owner. */
+    private static final Set<String> PLACES_OF_EITHER = Set.of("camp", "camps", "base");
+
+    private static final Set<String> COMPLEMENT_WORDS = Set.of("de", "du", "des", "d", "l", "la", "le", "les");
+
+    /** "de l'armée malienne", "militaire", "des FAMa": the words after a place name its armed owner. */
+    private static boolean armedComplement(FieldText f, int from, int sentenceEnd) {
+        int t = from;
+        if (t < sentenceEnd && (f.token(t).equals("militaire") || f.token(t).equals("militaires"))) {
+            return true;
+        }
+        boolean joined = false;
+        while (t < sentenceEnd && COMPLEMENT_WORDS.contains(f.token(t))) {
+            t++;
+            joined = true;
+        }
+        return joined && t < sentenceEnd && ARMED.contains(f.token(t));
+    }
+
     private EventObject() {
     }
 
     /** The kind of the trigger's object, from the words and actor mentions around it. */
     static ObjectKind of(FieldText f, int sentence, int first, int end, List<ArticleAnalysis.ActorMention> mentions) {
         int[] range = f.sentenceTokens(sentence);
-        boolean passive = PASSIVE_AUX.contains(f.token(first)) || (first > range[0] && PASSIVE_AUX.contains(f.token(first - 1)))
+        boolean passive = (first > range[0] && PASSIVE_AUX.contains(f.token(first - 1)))
                 || (end < range[1] && (f.token(end).equals("by") || f.token(end).equals("par")));
+        for (int t = first; t < end && !passive; t++) {
+            passive = PASSIVE_AUX.contains(f.token(t)); // "were killed", "ont été tués"
+        }
         if (passive) {
             int stop = Math.max(range[0], first - WINDOW);
             for (int t = first - 1; t >= stop; t--) {
@@ -89,6 +118,9 @@ final class EventObject {
         String word = f.token(t);
         if (ARMED.contains(word)) {
             return ObjectKind.ARMED;
+        }
+        if (PLACES_OF_EITHER.contains(word) && armedComplement(f, t + 1, sentenceEnd)) {
+            return ObjectKind.ARMED; // "un camp de l'armée", "le camp de la garde nationale", "camp militaire"
         }
         if (PROPERTY.contains(word)) {
             // "a cattle trader", "a truck driver": the property word qualifies a person
