@@ -1964,7 +1964,8 @@ final class ArticleAnalysis {
                 .filter(m -> m.field() == f && m.sentence() == sentence)
                 .filter(m -> m.category() != ActorCategory.OTHER && m.category() != ActorCategory.CIVILIANS)
                 .toList();
-        boolean passive = f.token(trigger.end()).equals("by") || f.token(trigger.end()).equals("par");
+        boolean passive = f.token(trigger.end()).equals("by") || (f.token(trigger.end()).equals("par")
+                && !EventObject.MEANS.contains(f.token(trigger.end() + 1))); // not "blessé par balle"
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : inSentence) {
@@ -1996,14 +1997,18 @@ final class ArticleAnalysis {
             "and", "et", "accompanied by", "in coordination with", "with support from", "with the support of",
             "backed by", "supported by", "assisted by", "alongside", "together with", "aux cotes de",
             "appuyes par", "appuyee par", "appuyees par", "soutenus par", "accompagnes de", "accompagnes par",
-            "avec l appui de", "avec le soutien de", "en coordination avec")
+            "avec l appui de", "avec le soutien de", "en coordination avec", "accompagnee de", "accompagnee par",
+            "accompagne de", "accompagne par", "accompagnees de", "appuye par", "soutenue par", "soutenu par",
+            "epaulee par", "epaules par", "epaule par", "aux cotes des")
             .map(p -> List.of(p.split(" "))).toList();
 
     /** The generic words a force's name may carry that a joining phrase does not include. */
     private static final Set<String> FORCE_NOUNS = Set.of("forces", "troops", "army", "soldiers", "units", "force",
-            "armee", "militiamen", "aircrafts", "aircraft");
+            "armee", "militiamen", "aircrafts", "aircraft", "miliciens", "militaires", "soldats", "troupes", "unites",
+            "elements", "avions");
 
-    private static final Set<String> TRAILING_ARTICLES = Set.of("the", "les", "la", "le", "l", "des", "de", "volunteer");
+    private static final Set<String> TRAILING_ARTICLES = Set.of("the", "les", "la", "le", "l", "des", "de", "du",
+            "volunteer");
 
     private static final Set<ActorCategory> PRO_STATE = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
             ActorCategory.EXTERNAL_FORCES);

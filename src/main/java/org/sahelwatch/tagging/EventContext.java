@@ -44,6 +44,10 @@ final class EventContext {
             if (HYPOTHETICAL.contains(f.token(t))) {
                 return true;
             }
+            if (f.token(t).equals("amid") || f.token(t).equals("amidst")
+                    || (f.token(t).equals("fond") && f.token(t - 1).equals("sur"))) {
+                return true; // "marched … amid rising attacks", "sur fond de multiplication des attaques": the setting
+            }
         }
         return false;
     }

@@ -53,8 +53,14 @@ final class EventObject {
             "cars", "motorbike", "motorbikes", "motorcycle", "motorcycles", "cart", "carts", "goods", "food",
             "money", "cash", "weapons", "arms", "ammunition", "equipment", "fuel", "phones", "shops", "granaries",
             "property", "belongings", "betail", "vehicules", "vehicule", "motos", "moto", "armes", "munitions",
-            "marchandises", "vivres", "troupeau", "troupeaux", "animaux", "bovins", "materiel");
+            "marchandises", "vivres", "troupeau", "troupeaux", "animaux", "bovins", "materiel", "charrette",
+            "charrettes", "chameau", "chameaux", "belier", "beliers", "moutons", "chevres", "boeufs", "vaches",
+            "velos", "boutiques", "magasins", "greniers", "telephones", "argent", "carburant", "voiture", "voitures",
+            "camion", "camions", "biens", "recoltes", "cereales");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "are", "is", "being", "ete");
+
+    /** "blessé par balle", "tué par arme blanche": "par" names the means, not the agent. */
+    static final Set<String> MEANS = Set.of("balle", "balles", "arme", "armes", "tirs", "coups");
 
     /** Places that are civilian unless a French complement names their armed owner. */
     private static final Set<String> PLACES_OF_EITHER = Set.of("camp", "camps", "base");
@@ -82,7 +88,8 @@ final class EventObject {
     static ObjectKind of(FieldText f, int sentence, int first, int end, List<ArticleAnalysis.ActorMention> mentions) {
         int[] range = f.sentenceTokens(sentence);
         boolean passive = (first > range[0] && PASSIVE_AUX.contains(f.token(first - 1)))
-                || (end < range[1] && (f.token(end).equals("by") || f.token(end).equals("par")));
+                || (end < range[1] && (f.token(end).equals("by")
+                    || (f.token(end).equals("par") && !MEANS.contains(f.token(end + 1)))));
         for (int t = first; t < end && !passive; t++) {
             passive = PASSIVE_AUX.contains(f.token(t)); // "were killed", "ont été tués"
         }
