@@ -146,12 +146,13 @@ public final class FatalityExtractor {
     }
 
     /** Articles and prepositions, which do not count toward the window before a kill word ("de l'EIGS"). */
-    private static final Set<String> FUNCTION_WORDS = Set.of("de", "du", "des", "d", "l", "la", "le", "les", "of", "the");
+    private static final Set<String> FUNCTION_WORDS = Set.of("de", "du", "des", "d", "l", "la", "le", "les", "of", "the",
+            "a", "an", "au", "aux");
 
-    /** Numbers in the 8 words before a kill word (articles and prepositions aside); groups joined by "and" are summed. */
+    /** Numbers in the 12 words before a kill word (articles and prepositions aside); groups joined by "and" are summed. */
     private static int countBefore(Tokens tokens, int first, int killWord) {
         int from = killWord;
-        for (int content = 0; from > first && content < 8; ) {
+        for (int content = 0; from > first && content < 12; ) {
             from--;
             if (!FUNCTION_WORDS.contains(tokens.token(from))) {
                 content++;
@@ -165,7 +166,7 @@ public final class FatalityExtractor {
             if ((KILL_WORDS.contains(word) && k != killWord) || WOUND_WORDS.contains(word)) {
                 break;
             }
-            int numberStart = numberRunStart(tokens, from, k);
+            int numberStart = numberRunStart(tokens, first, k); // "dix-sept" may begin before the window
             if (numberStart < 0 && oneOfASum(tokens, from, k, total >= 0 && connected)) {
                 numberStart = k; // "dix jihadistes et un soldat", "a forest guard and two herders"
             }
@@ -200,12 +201,23 @@ public final class FatalityExtractor {
      * "and" and a counted group ("un garde forestier et deux éleveurs"), before a word that names one person.
      */
     private static boolean oneOfASum(Tokens tokens, int from, int k, boolean sumFollows) {
-        if (!SINGULAR_ARTICLES.contains(tokens.token(k)) || NOT_ONE_PERSON.contains(tokens.token(k + 1))
-                || parseNumber(tokens, k + 1, k + 2) >= 0) {
+        if (!SINGULAR_ARTICLES.contains(tokens.token(k))) {
             return false;
         }
-        return sumFollows || (k - 1 >= from && CONNECTORS.contains(tokens.token(k - 1)));
+        if (k - 1 >= from && tokens.token(k - 1).equals("l")) {
+            return true; // "l'une d'elles a succombé": the pronoun "l'un(e)" is one person
+        }
+        return ONE_PERSON.contains(tokens.token(k + 1))
+                && (sumFollows || (k - 1 >= from && CONNECTORS.contains(tokens.token(k - 1))));
     }
+
+    /** Nouns for one person in a sum of victims: "dix jihadistes et un soldat" (not "dans un état critique"). */
+    private static final Set<String> ONE_PERSON = Set.of("soldier", "soldat", "civilian", "civil", "gendarme",
+            "policeman", "policier", "militant", "jihadist", "jihadiste", "fighter", "combattant", "herder", "eleveur",
+            "guard", "garde", "officer", "officier", "child", "enfant", "woman", "femme", "man", "homme", "person",
+            "personne", "villager", "villageois", "member", "membre", "volunteer", "volontaire", "militiaman",
+            "milicien", "assailant", "assaillant", "attacker", "driver", "chauffeur", "trader", "commercant",
+            "peacekeeper", "casque");
 
     private static boolean isRangeStart(Tokens tokens, int numberStart) {
         if (numberStart == 0) {

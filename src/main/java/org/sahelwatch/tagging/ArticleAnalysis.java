@@ -1722,9 +1722,8 @@ final class ArticleAnalysis {
     private boolean namedGroupInSentence(FieldText f, int sentence) {
         for (Hit h : actorHits.get(f)) {
             if (f.sentenceOf(h.first()) == sentence && h.entries().get(0) instanceof Entry.ActorName a
-                    && a.actor().category() != ActorCategory.STATE_FORCES
-                    && a.actor().category() != ActorCategory.OTHER) {
-                return true;
+                    && NON_STATE_ARMED.contains(a.actor().category())) {
+                return true; // not "a battle against the French troops": the Islamists are still unnamed
             }
         }
         return false;
