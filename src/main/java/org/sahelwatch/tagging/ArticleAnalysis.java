@@ -1748,8 +1748,8 @@ final class ArticleAnalysis {
 
     /**
      * The tokens where a country demonym qualifies a generic actor phrase, before it or (in French) after it
-     * ("Guinean peacekeepers", "casques bleus guinéens"): such a demonym tells whose the actor is, not where the
-     * event took place.
+     * ("Guinean peacekeepers", "casques bleus guinéens"), or is part of a foreign force's name ("the French
+     * forces"): such a demonym tells whose the actor is, not where the event took place.
      */
     private Set<Integer> qualifyingDemonyms(FieldText f) {
         return qualifyingDemonyms.computeIfAbsent(f, field -> {
@@ -1764,6 +1764,12 @@ final class ArticleAnalysis {
             Set<Integer> tokens = new HashSet<>();
             for (Hit p : placeHits.get(field)) {
                 if (isCountryDemonym(p) && (starts.contains(p.end()) || ends.contains(p.first()))) {
+                    tokens.add(p.first());
+                }
+                // "the French forces": a foreign force's nationality says whose it is, not where it fights
+                if (isCountryDemonym(p) && actorHits.get(field).stream().anyMatch(a -> a.covers(p)
+                        && a.entries().get(0) instanceof Entry.ActorName n
+                        && n.actor().category() == ActorCategory.EXTERNAL_FORCES)) {
                     tokens.add(p.first());
                 }
             }

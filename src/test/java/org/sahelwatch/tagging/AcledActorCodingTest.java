@@ -464,4 +464,20 @@ class AcledActorCodingTest {
             assertThat(names(e)).contains("Tuareg Ethnic Group (Mali)");
         }
     }
+
+    @Test
+    void shouldPlaceUnnamedMilitantsInTheCountryOfTheEventNotOfTheForeignForceFightingThem() {
+        for (EnrichedArticle e : twins("Near Ménaka, Mali, the French forces called in air strikes that killed several militants.",
+                "Près de Ménaka, au Mali, les forces françaises ont fait appel à des frappes aériennes qui ont tué plusieurs jihadistes.")) {
+            assertThat(names(e)).contains("Islamist Militants (Mali)").doesNotContain("Islamist Militants (France)");
+        }
+    }
+
+    @Test
+    void shouldCodeTheIslamistsOfABattleAgainstForeignTroopsAsAParty() {
+        for (EnrichedArticle e : twins("Islamists seized control of Kala after a battle against French and Malian troops.",
+                "Des islamistes ont pris le contrôle de Kala à l'issue d'une bataille contre les troupes françaises et maliennes.")) {
+            assertThat(names(e)).contains("Islamist Militants (Mali)");
+        }
+    }
 }
