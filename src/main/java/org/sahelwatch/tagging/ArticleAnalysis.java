@@ -1126,7 +1126,7 @@ final class ArticleAnalysis {
         return -1;
     }
 
-    /** A dictionary actor's or place's hit lies inside [start, end) of the original text. */
+    /** A dictionary actor's hit lies inside [start, end) of the original text. */
     private boolean coveredByKnownActor(FieldText f, int start, int end) {
         for (Hit h : actorHits.get(f)) {
             Span span = h.span();
@@ -1450,7 +1450,7 @@ final class ArticleAnalysis {
     private static final String HERDING_PEOPLE = "Fulani";
 
     /** Actors ACLED codes as associated whatever the wording: a herding militia's "Pastoralists (X)". */
-    private final Set<String> codedAssociates = new java.util.HashSet<>();
+    private final Set<String> codedAssociates = new HashSet<>();
 
     /**
      * The ETHNIC hit is one side of "between &lt;people&gt; and &lt;people&gt;" / "entre &lt;peuple&gt; et &lt;peuple&gt;"
@@ -2234,7 +2234,7 @@ final class ArticleAnalysis {
      * "Rioters (X)" and the community they belong to an associated actor.
      */
     private void communalBrawls() {
-        boolean armed = actors.values().stream().anyMatch(a -> ARMED.contains(a.getCategory()));
+        boolean armed = actors.values().stream().anyMatch(a -> ARMED_CATEGORIES.contains(a.getCategory()));
         if (armed) {
             return;
         }
@@ -2264,7 +2264,7 @@ final class ArticleAnalysis {
         }
     }
 
-    private static final Set<ActorCategory> ARMED = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
+    private static final Set<ActorCategory> ARMED_CATEGORIES = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
             ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA, ActorCategory.IDENTITY_MILITIA,
             ActorCategory.EXTERNAL_FORCES);
 
