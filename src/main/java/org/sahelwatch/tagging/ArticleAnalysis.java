@@ -1189,8 +1189,11 @@ final class ArticleAnalysis {
         if (NEEDS_ARTICLE.contains(foldedKey(generic.phrase())) && !INDEFINITE.contains(f.token(hit.first() - 1))) {
             return; // "from an armed group" is a party; "the armed group", "formation of armed group" are not new ones
         }
-        if (generic.role() == Entry.GenericRole.ETHNIC && leadsSomething(f, hit)) {
-            return; // "the Tuareg-led separatist alliance": the people describe the alliance, not a party
+        if (generic.role() == Entry.GenericRole.ETHNIC && (leadsSomething(f, hit) || ARMED_NOUNS.contains(f.token(hit.end())))) {
+            return; // "the Tuareg-led separatist alliance", "Tuareg forces": the people describe an armed body
+        }
+        if (SEPARATISTS.contains(foldedKey(generic.phrase())) && namedRebelGroupInArticle()) {
+            return; // "retook Kidal from Tuareg separatists" … "the CMA": the separatists are the group the article names
         }
         if (generic.role() == Entry.GenericRole.ISLAMIST && namedGroupInSentence(f, sentence)) {
             return; // "JNIM militants": the group is named, the generic word adds nothing
@@ -1364,7 +1367,22 @@ final class ArticleAnalysis {
             "hommes armes", "individus armes", "rebels", "rebelles");
 
     /** Generic words for rebels: a people qualifying them ("Tuareg rebels") does not make them a communal militia. */
-    private static final Set<String> REBELS = Set.of("rebels", "rebelles", "rebel fighters");
+    private static final Set<String> REBELS = Set.of("rebels", "rebelles", "rebel fighters", "separatists",
+            "separatist forces", "separatist groups", "separatist rebels", "separatistes", "forces separatistes",
+            "groupes separatistes", "rebelles separatistes");
+
+    /** Generic words for separatists: the separatist group the article names, else an unidentified armed group. */
+    private static final Set<String> SEPARATISTS = Set.of("separatists", "separatist forces", "separatist groups",
+            "separatist rebels", "separatistes", "forces separatistes", "groupes separatistes", "rebelles separatistes");
+
+    /** Nouns that a people's name qualifies as an armed body: "Tuareg forces", "combattants touareg" aside. */
+    private static final Set<String> ARMED_NOUNS = Set.of("forces", "fighters", "combatants", "groups", "movements",
+            "rebellion", "insurgents");
+
+    private boolean namedRebelGroupInArticle() {
+        return fields.stream().anyMatch(f -> actorHits.get(f).stream().anyMatch(h -> h.entries().get(0)
+                instanceof Entry.ActorName a && a.actor().category() == ActorCategory.REBEL_GROUP));
+    }
 
     /** Words before a generic armed phrase that make it a new party: "a group of gunmen", "other armed men". */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "other", "another", "some", "un", "une", "des",

@@ -480,4 +480,21 @@ class AcledActorCodingTest {
             assertThat(names(e)).contains("Islamist Militants (Mali)");
         }
     }
+
+    @Test
+    void shouldReadSeparatistsAsTheSeparatistGroupTheArticleNamesAndTheirPeopleAsNoVictim() {
+        for (EnrichedArticle e : twins("The Malian army retook Kidal, Mali, from Tuareg separatists. The CMA left the town.",
+                "L'armée malienne a repris Kidal, au Mali, aux séparatistes touareg. La CMA a quitté la ville.")) {
+            assertThat(ids(e)).contains("mali-armed-forces", "cma");
+            assertThat(names(e)).doesNotContain("Tuareg Ethnic Group (Mali)", "Unidentified Armed Group (Mali)");
+        }
+        // no separatist group named: an unidentified armed group
+        for (EnrichedArticle e : twins("The Malian army retook Kidal, Mali, from separatist forces.",
+                "L'armée malienne a repris Kidal, au Mali, aux forces séparatistes.")) {
+            assertThat(names(e)).contains("Unidentified Armed Group (Mali)");
+        }
+        // a people qualifying forces is no victim
+        assertThat(names(tag("Tuareg forces clashed with the army near Kidal, Mali.", "en", NOW)))
+                .doesNotContain("Tuareg Ethnic Group (Mali)", "Civilians (Mali)");
+    }
 }

@@ -68,7 +68,8 @@ class TaggerTest {
         EventTag first = e.getEvents().get(0);
         assertThat(first.getEventType()).isEqualTo(EventType.BATTLES);
         assertThat(first.getSubEventType()).isEqualTo("Government regains territory");
-        assertThat(first.getActorIds()).contains("mali-armed-forces", "cma");
+        // the parties and nothing else: "Tuareg Separatists" are the CMA, not Tuareg civilians
+        assertThat(first.getActorIds()).containsExactly("mali-armed-forces", "cma");
         assertThat(e.getFocus().getName()).isEqualTo("Kidal");
         assertThat(first.getEvidence().get(0).getText()).isEqualTo("retook");
         assertThat(first.getSentence().getText()).startsWith("The army of Mali retook Kidal");
