@@ -1192,7 +1192,7 @@ final class ArticleAnalysis {
         if (generic.role() == Entry.GenericRole.ETHNIC && (leadsSomething(f, hit) || ARMED_NOUNS.contains(f.token(hit.end())))) {
             return; // "the Tuareg-led separatist alliance", "Tuareg forces": the people describe an armed body
         }
-        if (SEPARATISTS.contains(foldedKey(generic.phrase())) && namedRebelGroupInArticle()) {
+        if (foldedKey(generic.phrase()).contains("separatist") && namedRebelGroupInArticle()) {
             return; // "retook Kidal from Tuareg separatists" … "the CMA": the separatists are the group the article names
         }
         if (generic.role() == Entry.GenericRole.ISLAMIST && namedGroupInSentence(f, sentence)) {
@@ -1366,14 +1366,14 @@ final class ArticleAnalysis {
     private static final Set<String> ANAPHORIC = Set.of("assailants", "attackers", "assaillants", "gunmen", "armed men",
             "hommes armes", "individus armes", "rebels", "rebelles");
 
-    /** Generic words for rebels: a people qualifying them ("Tuareg rebels") does not make them a communal militia. */
+    /**
+     * Generic words for rebels: a people qualifying them ("Tuareg rebels") does not make them a communal militia.
+     * The "separatist" ones are the separatist group the article names, when it names one.
+     */
     private static final Set<String> REBELS = Set.of("rebels", "rebelles", "rebel fighters", "separatists",
             "separatist forces", "separatist groups", "separatist rebels", "separatistes", "forces separatistes",
             "groupes separatistes", "rebelles separatistes");
 
-    /** Generic words for separatists: the separatist group the article names, else an unidentified armed group. */
-    private static final Set<String> SEPARATISTS = Set.of("separatists", "separatist forces", "separatist groups",
-            "separatist rebels", "separatistes", "forces separatistes", "groupes separatistes", "rebelles separatistes");
 
     /** Nouns that a people's name qualifies as an armed body: "Tuareg forces", "combattants touareg" aside. */
     private static final Set<String> ARMED_NOUNS = Set.of("forces", "fighters", "combatants", "groups", "movements",
@@ -1987,8 +1987,7 @@ final class ArticleAnalysis {
                 .filter(m -> m.field() == f && m.sentence() == sentence)
                 .filter(m -> m.category() != ActorCategory.OTHER && m.category() != ActorCategory.CIVILIANS)
                 .toList();
-        boolean passive = f.token(trigger.end()).equals("by") || (f.token(trigger.end()).equals("par")
-                && !EventObject.MEANS.contains(f.token(trigger.end() + 1))); // not "blessé par balle"
+        boolean passive = EventObject.agentFollows(f, trigger.end());
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : inSentence) {
@@ -2231,14 +2230,8 @@ final class ArticleAnalysis {
                     boolean authorNamed = actors.values().stream().anyMatch(a -> (a.getCategory() == ActorCategory.REBEL_GROUP
                                 || a.getActorId().startsWith("unidentified-armed-group-")));
                     if (event.getSubEventType().startsWith("Remote explosive") && !authorNamed) {
-                        String id = "unidentified-armed-group-" + idSuffix;
-                        actors.computeIfAbsent(id, k -> ActorTag.newBuilder().setActorId(k)
-                                .setName("Unidentified Armed Group (" + country + ")")
-                                .setCategory(ActorCategory.POLITICAL_MILITIA).setCountryCode(cc).setConfidence(0.4)
-                                .setMentions(new ArrayList<>()).build());
-                        if (!event.getActorIds().contains(id)) {
-                            event.getActorIds().add(0, id);
-                        }
+                        addImplied("unidentified-armed-group-" + idSuffix, "Unidentified Armed Group (" + country + ")",
+                                ActorCategory.POLITICAL_MILITIA, cc, event, true);
                     }
                 }
                 default -> { }
@@ -2332,13 +2325,17 @@ final class ArticleAnalysis {
 
     /** Adds a generic party with no mention of its own unless one of its category is already there. */
     private void impliedActor(String id, String name, ActorCategory category, String cc, EventTag event) {
-        if (actors.values().stream().anyMatch(a -> a.getCategory() == category)) {
-            return;
+        if (actors.values().stream().noneMatch(a -> a.getCategory() == category)) {
+            addImplied(id, name, category, cc, event, false);
         }
-        actors.put(id, ActorTag.newBuilder().setActorId(id).setName(name).setCategory(category).setCountryCode(cc)
-                .setConfidence(0.4).setMentions(new ArrayList<>()).build());
+    }
+
+    /** Adds a party no phrase names to the event: first (as actor 1) or last. */
+    private void addImplied(String id, String name, ActorCategory category, String cc, EventTag event, boolean first) {
+        actors.computeIfAbsent(id, k -> ActorTag.newBuilder().setActorId(k).setName(name).setCategory(category)
+                .setCountryCode(cc).setConfidence(0.4).setMentions(new ArrayList<>()).build());
         if (!event.getActorIds().contains(id)) {
-            event.getActorIds().add(id);
+            event.getActorIds().add(first ? 0 : event.getActorIds().size(), id);
         }
     }
 

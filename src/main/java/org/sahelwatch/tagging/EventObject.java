@@ -60,10 +60,15 @@ final class EventObject {
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "are", "is", "being", "ete");
 
     /** "blessé par balle", "tué par arme blanche": "par" names the means, not the agent. */
-    static final Set<String> MEANS = Set.of("balle", "balles", "arme", "armes", "tirs", "coups");
+    private static final Set<String> MEANS = Set.of("balle", "balles", "arme", "armes", "tirs", "coups");
+
+    /** The word at {@code t} introduces the agent of a passive verb: "by", or "par" not followed by a means. */
+    static boolean agentFollows(FieldText f, int t) {
+        return f.token(t).equals("by") || (f.token(t).equals("par") && !MEANS.contains(f.token(t + 1)));
+    }
 
     /** Places that are civilian unless a French complement names their armed owner. */
-    private static final Set<String> PLACES_OF_EITHER = Set.of("camp", "camps", "base");
+    private static final Set<String> PLACES_OF_EITHER = Set.of("camp", "camps");
 
     private static final Set<String> COMPLEMENT_WORDS = Set.of("de", "du", "des", "d", "l", "la", "le", "les");
 
@@ -88,8 +93,7 @@ final class EventObject {
     static ObjectKind of(FieldText f, int sentence, int first, int end, List<ArticleAnalysis.ActorMention> mentions) {
         int[] range = f.sentenceTokens(sentence);
         boolean passive = (first > range[0] && PASSIVE_AUX.contains(f.token(first - 1)))
-                || (end < range[1] && (f.token(end).equals("by")
-                    || (f.token(end).equals("par") && !MEANS.contains(f.token(end + 1)))));
+                || (end < range[1] && agentFollows(f, end));
         for (int t = first; t < end && !passive; t++) {
             passive = PASSIVE_AUX.contains(f.token(t)); // "were killed", "ont été tués"
         }
