@@ -13,16 +13,18 @@ import java.util.regex.Pattern;
 public final class NoteCleaner {
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
-    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|and|or|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?";
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+            + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\\.?";
+    private static final String DAY = "(?:1er|\\d{1,2}(?:st|nd|rd|th)?)(?:\\s*(?:-|and|or|to|et|ou|au)\\s*\\d{1,2}(?:st|nd|rd|th)?)?";
 
     /** "On 21 February 2020,", "On April 23,", "August 25,", "Between 3 and 5 May 2021,", "Overnight on 4-5 June,". */
     private static final Pattern DATE_LEAD = Pattern.compile("^(?:(?:On|In|Around|Between|During|From|By|Since|As of"
-            + "|Overnight|Late|Early|Starting|Beginning|On or around|On the night of|In the night of|Sometime)"
-            + "(?:\\s+(?:on|of|the|night|around|in|between|from))*\\s+)?"
+            + "|Overnight|Late|Early|Starting|Beginning|On or around|On the night of|In the night of|Sometime"
+            + "|Le|Les|Au|Aux|Dans|Entre|Vers|Du|Depuis|Durant|Pendant|Fin|D[ée]but|Mi)"
+            + "(?:\\s+(?:on|of|the|night|around|in|between|from|la|le|les|nuit|du|des|de|soir[ée]e?|matin[ée]e?))*\\s+)?"
             + "(?:(?:the\\s+)?(?:week|weekend|night|morning|evening|afternoon)\\s+of\\s+)?"
             + "(?:" + DAY + "\\s+" + MONTH + "|" + MONTH + "\\s+" + DAY + "|" + MONTH + ")"
-            + "(?:,?\\s+\\d{4})?(?:\\s*(?:-|and|to)\\s*(?:" + DAY + "\\s+" + MONTH + "|" + MONTH + "\\s+" + DAY + ")"
+            + "(?:,?\\s+\\d{4})?(?:\\s*(?:-|and|to|et|au)\\s*(?:" + DAY + "\\s+" + MONTH + "|" + MONTH + "\\s+" + DAY + ")"
             + "(?:,?\\s+\\d{4})?)?\\s*[,:]?\\s*");
 
     /** "(Koro, Mopti)", "(Gao)", "(Anchawadi, Gao, Gao)": capitalised names only, comma-separated. */
@@ -34,7 +36,7 @@ public final class NoteCleaner {
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\[[^\\]]{0,80}\\]");
 
     /** "Looting:", "Property destruction:", "Non-violent activity:", "Coup/Military takeover:" — at most four words. */
-    private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{L}/-]*(?:\\s+[\\p{L}/-]+){0,3}:\\s+");
+    private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{L}/-]*(?:\\s+[\\p{L}/-]+){0,3}\\s?:\\s+");
 
     private NoteCleaner() {
     }

@@ -33,6 +33,18 @@ public final class TextFeatures {
     private static final int NAMED = 0xcc9e2d51;
     private static final int TRIGRAM = 0x27d4eb2f;
 
+    public int minN() {
+        return minN;
+    }
+
+    public int maxN() {
+        return maxN;
+    }
+
+    public boolean trigrams() {
+        return trigrams;
+    }
+
     /** The features of {@code text} and of {@code named} extra features (each counted once). */
     public SparseVector extract(String text, List<String> named) {
         Accumulator acc = new Accumulator(text.length() * 4 + 16);
