@@ -6,6 +6,7 @@ import static org.sahelwatch.Articles.anArticle;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,6 +23,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sahelwatch.TestTagger;
@@ -44,6 +46,8 @@ class MalformedInputTopologyTest {
     private final AvroSerde<RawArticle> serde = AvroSerde.rawArticle();
     private final RawArticle next = anArticle().withId("next").titled("Gunmen attack Gao")
             .withBody("Gunmen attacked the town of Gao in Mali, killing three civilians.").build();
+    @TempDir
+    Path stateDir;
     private TopologyTestDriver driver;
     private TestInputTopic<byte[], byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
@@ -52,7 +56,8 @@ class MalformedInputTopologyTest {
     @BeforeEach
     void startDriver() {
         Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sahelwatch-test");
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sahelwatch-malformed-input-test");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         driver = new TopologyTestDriver(SahelwatchTopology.build(SahelwatchTopology.Settings.defaults(), topics,
