@@ -26,9 +26,6 @@ import org.apache.avro.SchemaNormalization;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
@@ -110,8 +107,8 @@ class SchemaRegistryIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> app.state() == KafkaStreams.State.RUNNING);
             publisher.publish(List.of(Articles.theKidalSeedArticle().build()));
 
-            List<byte[]> alerts = awaitValues("sahelwatch.alerts", 2);
-            List<byte[]> articles = awaitValues("sahelwatch.articles.enriched", 1);
+            List<byte[]> alerts = CommittedValues.awaitFirst(cluster.bootstrapServers(), "sahelwatch.alerts", 2);
+            List<byte[]> articles = CommittedValues.awaitFirst(cluster.bootstrapServers(), "sahelwatch.articles.enriched", 1);
 
             // what a downstream service does: the id after the magic byte, the writer schema from the registry
             JsonNode latest = get("/subjects/sahelwatch.alerts-value/versions/latest");
@@ -142,23 +139,6 @@ class SchemaRegistryIT {
     private static GenericRecord genericRead(Schema writer, byte[] value) throws IOException {
         return new GenericDatumReader<GenericRecord>(writer)
                 .read(null, DecoderFactory.get().binaryDecoder(value, 5, value.length - 5, null));
-    }
-
-    private static List<byte[]> awaitValues(String topic, int count) {
-        List<byte[]> values = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "registry-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(90)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
-                return values.size() >= count;
-            });
-        }
-        return values;
     }
 
     private static JsonNode get(String path) throws Exception {

@@ -3,6 +3,7 @@ package org.sahelwatch.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sahelwatch.Articles.anArticle;
+import static org.sahelwatch.PoisonRecords.rawArticleDeclaringAnIdOf;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,17 +25,6 @@ class AvroSerdeTest {
     private final AvroSerde<RawArticle> serde = AvroSerde.rawArticle();
     private final RawArticle article = anArticle().titled("Attack in Gao").withBody("Gunmen attacked Gao.").build();
 
-    /** {@code C3 01}, RawArticle's fingerprint, a string (the id) declaring {@code length} bytes, then "abc". */
-    static byte[] rawArticleDeclaringAnIdOf(long length) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(AvroSerde.rawArticle().encode(Articles.anArticle().build()), 0, 10);
-        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-        encoder.writeLong(length);
-        encoder.flush();
-        out.write("abc".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
-    }
-
     @Test
     void shouldWriteTheBytesAvrosOwnSingleObjectEncoderWrites() throws Exception {
         byte[] ours = serde.encode(article);
@@ -44,7 +34,7 @@ class AvroSerdeTest {
     }
 
     @Test
-    void shouldRefuseTheEighteenByteRecordWithoutAllocatingTwoGigabytes() throws Exception {
+    void shouldRefuseTheEighteenByteRecordWithoutAllocatingTwoGigabytes() {
         byte[] poison = rawArticleDeclaringAnIdOf((1L << 31) - 9);
 
         assertThat(poison).hasSize(18);
@@ -56,7 +46,7 @@ class AvroSerdeTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1L << 30, (1L << 31) - 9, 4, -1, -(1L << 31), Long.MAX_VALUE})
-    void shouldRefuseADeclaredLengthBeyondTheRemainingBytes(long length) throws Exception {
+    void shouldRefuseADeclaredLengthBeyondTheRemainingBytes(long length) {
         byte[] poison = rawArticleDeclaringAnIdOf(length);
 
         assertThatThrownBy(() -> serde.decode(poison))

@@ -2,8 +2,8 @@ package org.sahelwatch.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sahelwatch.Articles.anArticle;
+import static org.sahelwatch.PoisonRecords.rawArticleDeclaringAnIdOf;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,8 +13,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -76,8 +74,8 @@ class MalformedInputTopologyTest {
 
     @ParameterizedTest
     @ValueSource(longs = {(1L << 31) - 9, 1L << 30, -2})
-    void shouldDeadLetterADeclaredLengthBeyondTheRecordAndEnrichTheNextArticle(long length) throws Exception {
-        byte[] poison = declaringAnIdOf(length);
+    void shouldDeadLetterADeclaredLengthBeyondTheRecordAndEnrichTheNextArticle(long length) {
+        byte[] poison = rawArticleDeclaringAnIdOf(length);
 
         DeadLetter dl = sendThenTheNextArticle(poison);
 
@@ -131,16 +129,6 @@ class MalformedInputTopologyTest {
         assertThat(toArray(dl.getValue())).containsExactly(bytes);
         assertThat(dl.getTopic()).isEqualTo(topics.raw().name());
         return dl;
-    }
-
-    private static byte[] declaringAnIdOf(long length) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(AvroSerde.rawArticle().encode(anArticle().build()), 0, 10);
-        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-        encoder.writeLong(length);
-        encoder.flush();
-        out.write("abc".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
     }
 
     /** {@code bytes} with the byte right after the first occurrence of {@code ascii} replaced. */
