@@ -64,7 +64,7 @@ let seen = 0;
   await consumer.subscribe({ topic: 'sahelwatch.alerts', fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ message }) => {
-      if (max > 0 && seen >= max) return;
+      if (!message.value || (max > 0 && seen >= max)) return; // no value: a tombstone, no alert
       const alert = decodeAlert(message.value);
       console.log(`${alert.alertId} v${alert.version} ${alert.severity} ${alert.headline}`);
       if (max > 0 && ++seen === max) setImmediate(() => consumer.disconnect());

@@ -101,6 +101,8 @@ def main():
                 continue
             if msg.error():
                 raise SystemExit(f"Kafka error: {msg.error()}")
+            if msg.value() is None:
+                continue  # a tombstone: no alert
             alert = decode_alert(msg.value())
             print(f"{alert['alertId']} v{alert['version']} {alert['severity']} {alert['headline']}", flush=True)
             seen += 1

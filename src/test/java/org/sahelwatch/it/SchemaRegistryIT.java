@@ -45,7 +45,7 @@ import org.sahelwatch.kafka.Topics;
 /**
  * output.wire.format=confluent against a real registry: Apicurio Registry 3.3.3 (its
  * Confluent-compatible API), started from its distribution, which needs Java 21+. .ci/run unpacks it
- * and names it and a Java 21+ in SAHELWATCH_REGISTRY_HOME and SAHELWATCH_REGISTRY_JAVA.
+ * and names it and a Java 21+ in APICURIO_REGISTRY_HOME and APICURIO_REGISTRY_JAVA.
  */
 class SchemaRegistryIT {
 
@@ -60,13 +60,13 @@ class SchemaRegistryIT {
 
     @BeforeAll
     static void startTheRegistryAndTheBroker() throws Exception {
-        String skip = System.getenv("SAHELWATCH_REGISTRY_SKIP");
+        String skip = System.getenv("APICURIO_REGISTRY_SKIP");
         assumeTrue(skip == null || skip.isBlank(), skip);
-        String home = System.getenv("SAHELWATCH_REGISTRY_HOME");
-        String java = System.getenv("SAHELWATCH_REGISTRY_JAVA");
+        String home = System.getenv("APICURIO_REGISTRY_HOME");
+        String java = System.getenv("APICURIO_REGISTRY_JAVA");
         Requirements.require(home != null && java != null && Files.isReadable(Path.of(home, "quarkus-run.jar")),
-                "no schema registry to test against: set SAHELWATCH_REGISTRY_HOME to an unpacked"
-                        + " io.apicurio:apicurio-registry-app:3.3.3:tar.gz:all and SAHELWATCH_REGISTRY_JAVA to a Java 21+"
+                "no schema registry to test against: set APICURIO_REGISTRY_HOME to an unpacked"
+                        + " io.apicurio:apicurio-registry-app:3.3.3:tar.gz:all and APICURIO_REGISTRY_JAVA to a Java 21+"
                         + " (.ci/run does both)");
         int port = freePort();
         registry = new ProcessBuilder(java, "-Xmx512m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
