@@ -163,14 +163,18 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
             if (isSingleObject(bytes)) {
                 long written = ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
                 if (written != fingerprint) {
-                    throw malformed(Defect.UNDECODABLE, "its writer schema (fingerprint " + hex(written)
-                            + ") is not this " + type.getSimpleName() + " schema (fingerprint " + hex(fingerprint) + ")", null);
+                    throw malformed(Defect.UNDECODABLE, "its writer schema (fingerprint " + hex(written) + ") is not this "
+                            + type.getSimpleName() + " schema (fingerprint " + hex(fingerprint) + ")", null);
                 }
                 return read(schema, reader, bytes, SINGLE_OBJECT_HEADER);
             }
             if (bytes.length >= CONFLUENT_HEADER && bytes[0] == 0) {
                 int id = ByteBuffer.wrap(bytes, 1, 4).getInt();
                 return read(writerSchema(id), readersById.computeIfAbsent(id, this::readerFor), bytes, CONFLUENT_HEADER);
+            }
+            if (bytes.length < SINGLE_OBJECT_HEADER && bytes.length >= 2 && bytes[0] == (byte) 0xC3 && bytes[1] == 0x01) {
+                throw malformed(Defect.UNDECODABLE, "it has " + bytes.length + " bytes, fewer than the 10 of the"
+                        + " single-object header", null);
             }
             throw malformed(Defect.UNDECODABLE, "it starts with " + HexFormat.ofDelimiter(" ").withUpperCase()
                     .formatHex(bytes, 0, Math.min(bytes.length, 2)) + " (" + bytes.length + " bytes), neither C3 01"

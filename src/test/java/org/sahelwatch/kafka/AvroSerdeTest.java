@@ -123,6 +123,14 @@ class AvroSerdeTest {
     }
 
     @Test
+    void shouldRefuseAValueShorterThanTheHeader() {
+        byte[] bytes = Arrays.copyOf(serde.encode(article), 6);
+
+        assertThatThrownBy(() -> serde.decode(bytes)).isInstanceOf(MalformedValueException.class)
+                .hasMessageContaining("it has 6 bytes, fewer than the 10 of the single-object header");
+    }
+
+    @Test
     void shouldRefuseAnotherSchemasFingerprint() {
         byte[] bytes = serde.encode(article);
         bytes[5] ^= 1;
