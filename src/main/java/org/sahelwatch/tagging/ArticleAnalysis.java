@@ -30,82 +30,30 @@ final class ArticleAnalysis {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleAnalysis.class);
 
-    /** A dictionary phrase found in a field: tokens [first, end) at original span {@code span}. */
-    record Hit(FieldText field, int first, int end, Span span, List<Entry> entries) {
-        boolean covers(Hit other) {
-            return field == other.field && first <= other.first && other.end <= end;
-        }
-    }
-
-    /** A resolved actor mention, for events. */
-    record ActorMention(FieldText field, int sentence, int token, String actorId, ActorCategory category) { }
-
-    /** A resolved place mention, for events and focus. */
-    record PlaceMention(FieldText field, int sentence, int token, String placeId) { }
-
     private final TaggingDictionary dict;
-    private final int publishedYear;
-    final List<FieldText> fields;
+    private final ArticleState state;
 
-    private final Map<FieldText, List<Hit>> actorHits = new HashMap<>();
-    private final Map<FieldText, List<Hit>> placeHits = new HashMap<>();
-    private final Map<FieldText, List<Hit>> triggerHits = new HashMap<>();
-    private final Map<FieldText, Map<Integer, Set<EventRule>>> contextBySentence = new HashMap<>();
-    private final Map<FieldText, List<Span>> nonPlaceSpans = new HashMap<>();
-
-    private final Set<String> contextCountries = new HashSet<>();
-    /** Countries of the named actors (GATIA is Malian). */
-    private final Set<String> actorCountries = new HashSet<>();
-    /** Countries the article names as places or by demonym (not through an actor's nationality). */
-    private final Set<String> namedCountries = new HashSet<>();
-    /** Folded names of the admin units the article may name, with the hits that name them. */
-    private final Map<String, List<Hit>> mentionedAdminNames = new HashMap<>();
-    /** Coordinates of the towns and regions the article names, with the hit that named them. */
-    private final List<Anchor> anchors = new ArrayList<>();
-    /** Hits read as misspelt place names (they carry a lower confidence). */
-    private final Set<TokenAt> misspelt = new HashSet<>();
-    /** Countries named as the far side of a border, and places named as where something is. */
-    private final Set<String> borderOnly = new HashSet<>();
-    private final Set<String> namedAsPlace = new HashSet<>();
-    /** Places named by their name, not only by a demonym ("an Italian priest"). */
-    private final Set<String> namedNotByDemonym = new HashSet<>();
-    private final Map<String, Bearing.Offset> offsets = new HashMap<>();
-    /** Countries named as the far side of a border: "near the border with Burkina Faso". */
-    private final Set<Place> borderCountries = new HashSet<>();
-
-    private record TokenAt(FieldText field, int token) { }
-
-    private record Anchor(Hit hit, double latitude, double longitude) { }
-    final Map<String, RegionTag> regions = new LinkedHashMap<>();
-    final List<PlaceMention> placeMentions = new ArrayList<>();
-    final Map<String, ActorTag> actors = new LinkedHashMap<>();
-    final List<ActorMention> actorMentions = new ArrayList<>();
-    final List<EventTag> events = new ArrayList<>();
-    Integer fatalities;
-
-    ArticleAnalysis(TaggingDictionary dict, String title, String body, int publishedYear) {
+    ArticleAnalysis(TaggingDictionary dict, ArticleState state) {
         this.dict = dict;
-        this.publishedYear = publishedYear;
-        this.fields = List.of(new FieldText(org.sahelwatch.avro.MentionField.TITLE, title),
-                new FieldText(org.sahelwatch.avro.MentionField.BODY, body));
+        this.state = state;
     }
 
     void run() {
-        for (FieldText f : fields) {
+        for (FieldText f : state.fields) {
             collectHits(f);
         }
         collectContextCountries();
         inferContextCountries();
-        for (FieldText f : fields) {
+        for (FieldText f : state.fields) {
             resolvePlaces(f);
         }
         addImpliedParents();
         implyCountryOfActors();
-        for (FieldText f : fields) {
+        for (FieldText f : state.fields) {
             resolveActors(f);
             namedOrganisations(f);
         }
-        for (FieldText f : fields) {
+        for (FieldText f : state.fields) {
             classifyEvents(f);
         }
         dropHeadlinesRetold();
@@ -158,12 +106,9 @@ final class ArticleAnalysis {
             addIfAny(placesFound, hit, placeEntries);
             addIfAny(triggersFound, hit, triggerEntries);
         }
-        nonPlaceSpans.put(f, masks);
         placesFound.removeIf(h -> masks.stream().anyMatch(m -> m.contains(h.span())));
-        actorHits.put(f, leftmostLongest(actorsFound));
-        placeHits.put(f, leftmostLongest(placesFound));
-        triggerHits.put(f, leftmostLongest(triggersFound));
-        contextBySentence.put(f, contexts);
+        state.putHits(f, new ArticleState.FieldHits(leftmostLongest(actorsFound), leftmostLongest(placesFound),
+                leftmostLongest(triggersFound), contexts));
     }
 
     /**
@@ -190,7 +135,7 @@ final class ArticleAnalysis {
             List<Entry> near = new ArrayList<>(dict.fuzzyPlaces.near(word));
             if (!near.isEmpty()) {
                 Hit hit = new Hit(f, t, t + 1, f.span(t, t + 1), near);
-                misspelt.add(new TokenAt(f, t));
+                state.misspelt.add(new ArticleState.TokenAt(f, t));
                 out.add(hit);
             }
         }
@@ -221,59 +166,56 @@ final class ArticleAnalysis {
     // ---- places -----------------------------------------------------------------------------
 
     private void collectContextCountries() {
-        for (FieldText f : fields) {
-            for (Hit hit : placeHits.get(f)) {
+        for (FieldText f : state.fields) {
+            for (Hit hit : state.hits(f).places()) {
                 boolean capital = f.isCapitalised(hit.first());
                 for (Entry e : hit.entries()) {
                     Entry.PlaceName p = (Entry.PlaceName) e;
                     if (p.place().kind() == RegionKind.COUNTRY && (capital || p.demonym())) {
-                        contextCountries.add(p.place().countryCode());
+                        state.contextCountries.add(p.place().countryCode());
                         if (!namesABorder(f, hit)) {
-                            namedCountries.add(p.place().countryCode()); // not "near the border with Burkina Faso"
+                            state.namedCountries.add(p.place().countryCode()); // not "near the border with Burkina Faso"
                         } else {
-                            borderCountries.add(p.place());
+                            state.borderCountries.add(p.place());
                         }
                     }
                     if (p.place().kind() == RegionKind.ADMIN1 || p.place().kind() == RegionKind.ADMIN2) {
-                        mentionedAdminNames.computeIfAbsent(foldedKey(p.place().name()), k -> new ArrayList<>()).add(hit);
+                        state.mentionedAdminNames.computeIfAbsent(foldedKey(p.place().name()), k -> new ArrayList<>()).add(hit);
                     }
                     boolean anchorKind = p.place().isMajorPlace() || p.place().kind() == RegionKind.ADMIN1
                             || p.place().kind() == RegionKind.ADMIN2;
                     if (capital && anchorKind && p.place().latitude() != null && p.place().longitude() != null
-                            && !dict.cueOnlyNames.contains(key(f, hit))) {
-                        anchors.add(new Anchor(hit, p.place().latitude(), p.place().longitude()));
+                            && !dict.cueOnlyNames.contains(hit.key())) {
+                        state.anchors.add(new ArticleState.Anchor(hit, p.place().latitude(), p.place().longitude()));
                     }
                 }
                 if (capital) {
-                    oneSpotOf(f, hit).ifPresent(anchors::add);
+                    oneSpotOf(f, hit).ifPresent(state.anchors::add);
                 }
             }
-            for (Hit hit : actorHits.get(f)) {
+            for (Hit hit : state.hits(f).actors()) {
                 for (Entry e : hit.entries()) {
                     if (e instanceof Entry.ActorName a && a.actor().countryCode() != null) {
-                        contextCountries.add(a.actor().countryCode());
-                        actorCountries.add(a.actor().countryCode());
+                        state.contextCountries.add(a.actor().countryCode());
+                        state.actorCountries.add(a.actor().countryCode());
                     }
                     if (e instanceof Entry.GenericActor g && !g.home().isEmpty()) {
-                        peopleCountries.add(g.home());
+                        state.peopleCountries.add(g.home());
                     }
                 }
             }
         }
-        if (contextCountries.isEmpty() && peopleCountries.size() == 1) {
-            contextCountries.addAll(peopleCountries); // "the Dogon hamlet of Yara", and no country named: Mali
+        if (state.contextCountries.isEmpty() && state.peopleCountries.size() == 1) {
+            state.contextCountries.addAll(state.peopleCountries); // "the Dogon hamlet of Yara", and no country named: Mali
         }
     }
-
-    /** The home countries of the peoples the article names (config/generic-actors.tsv, column home). */
-    private final Set<String> peopleCountries = new HashSet<>();
 
     /**
      * A small place whose every reading lies within 50 km of the first ("toward In-Ates": a well
      * and a village of that name, side by side) says where the article is as well as a town does.
      */
-    private Optional<Anchor> oneSpotOf(FieldText f, Hit hit) {
-        String key = key(f, hit);
+    private Optional<ArticleState.Anchor> oneSpotOf(FieldText f, Hit hit) {
+        String key = hit.key();
         if (dict.cueOnlyNames.contains(key) || dict.commonWords.contains(key) || isAcronym(f, hit)) {
             return Optional.empty();
         }
@@ -291,12 +233,12 @@ final class ArticleAnalysis {
                 return Optional.empty();
             }
         }
-        return first == null ? Optional.empty() : Optional.of(new Anchor(hit, first.latitude(), first.longitude()));
+        return first == null ? Optional.empty() : Optional.of(new ArticleState.Anchor(hit, first.latitude(), first.longitude()));
     }
 
     private void resolvePlaces(FieldText f) {
-        List<Hit> actorSpans = actorHits.get(f);
-        for (Hit hit : placeHits.get(f)) {
+        List<Hit> actorSpans = state.hits(f).actors();
+        for (Hit hit : state.hits(f).places()) {
             boolean insideActor = actorSpans.stream().anyMatch(a -> a.covers(hit)
                     && a.entries().stream().anyMatch(e -> e instanceof Entry.ActorName));
             Entry.PlaceName best = null;
@@ -318,16 +260,16 @@ final class ArticleAnalysis {
             }
             if (best != null) {
                 if (!best.demonym()) {
-                    namedNotByDemonym.add(best.place().id());
+                    state.namedNotByDemonym.add(best.place().id());
                 }
-                recordPlace(f, hit, best.place(), misspelt.contains(new TokenAt(f, hit.first())) ? 0.5 : confidence(best, insideActor));
+                recordPlace(f, hit, best.place(), state.misspelt.contains(new ArticleState.TokenAt(f, hit.first())) ? 0.5 : confidence(best, insideActor));
             }
         }
     }
 
     private boolean acceptable(FieldText f, Hit hit, Entry.PlaceName candidate, boolean insideActor) {
         Place place = candidate.place();
-        String key = key(f, hit);
+        String key = hit.key();
         if (!candidate.demonym() && !anyCapitalised(f, hit)) {
             return false;
         }
@@ -341,7 +283,7 @@ final class ArticleAnalysis {
             return false;
         }
         Cue cue = Cue.around(f, hit.first(), hit.end());
-        boolean inContext = contextCountries.contains(place.countryCode());
+        boolean inContext = state.contextCountries.contains(place.countryCode());
         if (dict.cueOnlyNames.contains(key) && place.kind() != RegionKind.COUNTRY) {
             return cue.bonus(place.kind(), place.countryCode()) > 0
                     || (cue == Cue.NONE && Cue.locativeBefore(f, hit.first()) && inContext
@@ -408,7 +350,7 @@ final class ArticleAnalysis {
      * movement, but "MSA militiamen attacked a camp near Ekrafane" happened in Niger.
      */
     private boolean noOtherSahelCountry(Place place) {
-        return namedCountries.stream().noneMatch(c -> Gazetteer.isSahel(c) && !c.equals(place.countryCode()));
+        return state.namedCountries.stream().noneMatch(c -> Gazetteer.isSahel(c) && !c.equals(place.countryCode()));
     }
 
     /**
@@ -416,14 +358,14 @@ final class ArticleAnalysis {
      * in only one Sahel country say which: "Mopti" and "Douentza" are Malian.
      */
     private void inferContextCountries() {
-        if (contextCountries.stream().anyMatch(Gazetteer::isSahel)) {
+        if (state.contextCountries.stream().anyMatch(Gazetteer::isSahel)) {
             return;
         }
         Set<String> inferred = new HashSet<>();
-        for (FieldText f : fields) {
-            for (Hit hit : placeHits.get(f)) {
-                if (!f.isCapitalised(hit.first()) || dict.cueOnlyNames.contains(key(f, hit))
-                        || dict.commonWords.contains(key(f, hit))) {
+        for (FieldText f : state.fields) {
+            for (Hit hit : state.hits(f).places()) {
+                if (!f.isCapitalised(hit.first()) || dict.cueOnlyNames.contains(hit.key())
+                        || dict.commonWords.contains(hit.key())) {
                     continue;
                 }
                 boolean anchorKind = hit.entries().stream().map(e -> ((Entry.PlaceName) e).place())
@@ -438,7 +380,7 @@ final class ArticleAnalysis {
             }
         }
         if (inferred.size() == 1) {
-            contextCountries.addAll(inferred);
+            state.contextCountries.addAll(inferred);
         }
     }
 
@@ -462,7 +404,7 @@ final class ArticleAnalysis {
     /** The folded names of the ADMIN1/ADMIN2 readings of the place hits between two offsets, but {@code except}. */
     private Set<String> adminNamesBetween(FieldText f, int open, int close, Hit except) {
         Set<String> names = new HashSet<>();
-        for (Hit h : placeHits.get(f)) {
+        for (Hit h : state.hits(f).places()) {
             if (h != except && h.span().start() > open && h.span().end() <= close) {
                 for (Entry e : h.entries()) {
                     Place p = ((Entry.PlaceName) e).place();
@@ -510,7 +452,7 @@ final class ArticleAnalysis {
             t += 2; // "in the area of Monimpebougou", "dans les environs de Djibo"
         }
         final int at = t;
-        Hit where = placeHits.get(f).stream().filter(h -> h.first() == at).findFirst().orElse(null);
+        Hit where = state.hits(f).places().stream().filter(h -> h.first() == at).findFirst().orElse(null);
         if (where == null || !f.isCapitalised(where.first())) {
             return false;
         }
@@ -605,7 +547,7 @@ final class ArticleAnalysis {
 
     /** A place, actor or trigger phrase covers token {@code t}. */
     private boolean known(FieldText f, int t) {
-        return java.util.stream.Stream.of(placeHits.get(f), actorHits.get(f), triggerHits.get(f))
+        return java.util.stream.Stream.of(state.hits(f).places(), state.hits(f).actors(), state.hits(f).triggers())
                 .flatMap(List::stream).anyMatch(h -> h.first() <= t && t < h.end());
     }
 
@@ -687,7 +629,7 @@ final class ArticleAnalysis {
         if ((place.kind() == RegionKind.ADMIN1 || place.kind() == RegionKind.ADMIN2) && enclosingParenthesis(f, hit) != null) {
             score += 50; // "Boula (Coalla, Gnagna)": the parenthesis names the commune and the province
         }
-        if (contextCountries.contains(place.countryCode())) {
+        if (state.contextCountries.contains(place.countryCode())) {
             score += 40;
         }
         if (Gazetteer.isSahel(place.countryCode())) {
@@ -717,7 +659,7 @@ final class ArticleAnalysis {
             return 0;
         }
         double best = 0;
-        for (Anchor a : anchors) {
+        for (ArticleState.Anchor a : state.anchors) {
             if (a.hit().field() == hit.field() && a.hit().first() == hit.first()) {
                 continue;
             }
@@ -732,12 +674,12 @@ final class ArticleAnalysis {
      * points for the one nearest the country across the border (its centre), one point per 50 km.
      */
     private double borderBonus(Place place) {
-        if (borderCountries.isEmpty() || place.kind() != RegionKind.PLACE || place.latitude() == null
+        if (state.borderCountries.isEmpty() || place.kind() != RegionKind.PLACE || place.latitude() == null
                 || place.longitude() == null) {
             return 0;
         }
         double best = 0;
-        for (Place country : borderCountries) {
+        for (Place country : state.borderCountries) {
             if (country.latitude() != null && country.longitude() != null
                     && !country.countryCode().equals(place.countryCode())) {
                 double km = Geo.distanceKm(place.latitude(), place.longitude(), country.latitude(), country.longitude());
@@ -823,14 +765,14 @@ final class ArticleAnalysis {
         if (place.kind() != RegionKind.PLACE || place.admin1() == null || place.admin2() == null) {
             return false;
         }
-        List<Hit> admin1Hits = mentionedAdminNames.getOrDefault(foldedKey(place.admin1()), List.of());
-        List<Hit> admin2Hits = mentionedAdminNames.getOrDefault(foldedKey(place.admin2()), List.of());
+        List<Hit> admin1Hits = state.mentionedAdminNames.getOrDefault(foldedKey(place.admin1()), List.of());
+        List<Hit> admin2Hits = state.mentionedAdminNames.getOrDefault(foldedKey(place.admin2()), List.of());
         return !admin1Hits.isEmpty() && admin2Hits.stream().anyMatch(h -> (h.field() != self.field() || h.first() != self.first())
                 && admin1Hits.stream().noneMatch(a -> a.field() == h.field() && a.first() == h.first()));
     }
 
     private boolean namedElsewhere(String adminKey, Hit self) {
-        List<Hit> hits = mentionedAdminNames.get(adminKey);
+        List<Hit> hits = state.mentionedAdminNames.get(adminKey);
         return hits != null && hits.stream().anyMatch(h -> h.field() != self.field() || h.first() != self.first());
     }
 
@@ -852,24 +794,24 @@ final class ArticleAnalysis {
 
     private void recordPlace(FieldText f, Hit hit, Place place, double confidence) {
         Mention mention = f.mention(hit.span());
-        RegionTag tag = regions.get(place.id());
+        RegionTag tag = state.regions.get(place.id());
         if (tag == null) {
             tag = regionTag(place, confidence, false);
-            regions.put(place.id(), tag);
+            state.regions.put(place.id(), tag);
         } else if (tag.getImplied()) {
             tag.setImplied(false);
         }
         tag.getMentions().add(mention);
         tag.setConfidence(Math.max(tag.getConfidence(), confidence));
         if (place.kind() == RegionKind.COUNTRY && namesABorder(f, hit)) {
-            borderOnly.add(place.id()); // tagged, but neither where the event is nor whose forces act
+            state.borderOnly.add(place.id()); // tagged, but neither where the event is nor whose forces act
             return;
         }
-        placeMentions.add(new PlaceMention(f, f.sentenceOf(hit.first()), hit.first(), place.id()));
-        namedAsPlace.add(place.id());
+        state.placeMentions.add(new PlaceMention(f, f.sentenceOf(hit.first()), hit.first(), place.id()));
+        state.namedAsPlace.add(place.id());
         if (place.kind() == RegionKind.PLACE && place.latitude() != null && place.longitude() != null) {
             Bearing.before(f, hit.first(), place.latitude(), place.longitude())
-                    .ifPresent(o -> offsets.putIfAbsent(place.id(), o));
+                    .ifPresent(o -> state.offsets.putIfAbsent(place.id(), o));
         }
     }
 
@@ -897,21 +839,6 @@ final class ArticleAnalysis {
         return BORDER_WORDS.contains(after); // "the Malian border", "the Burkina Faso border"
     }
 
-    /** Where "50km west of Gao" puts the event, by the place id it was measured from. */
-    Optional<Bearing.Offset> offsetFrom(String placeId) {
-        return Optional.ofNullable(offsets.get(placeId));
-    }
-
-    /** Whether the article names this country only by a demonym: "an Italian priest", "Guinean peacekeepers". */
-    boolean onlyAsNationality(String placeId) {
-        return !namedNotByDemonym.contains(placeId);
-    }
-
-    /** Whether the article names this country only as the far side of a border. */
-    boolean onlyAcrossABorder(String placeId) {
-        return borderOnly.contains(placeId) && !namedAsPlace.contains(placeId);
-    }
-
     RegionTag regionTag(Place place, double confidence, boolean implied) {
         return RegionTag.newBuilder()
                 .setPlaceId(place.id())
@@ -930,7 +857,7 @@ final class ArticleAnalysis {
     }
 
     private void addImpliedParents() {
-        for (RegionTag tag : List.copyOf(regions.values())) {
+        for (RegionTag tag : List.copyOf(state.regions.values())) {
             if (tag.getImplied() || !impliesParents(tag)) {
                 continue;
             }
@@ -953,10 +880,10 @@ final class ArticleAnalysis {
      * abducted two men") happened in that country: it is implied, at low confidence.
      */
     private void implyCountryOfActors() {
-        if (!regions.isEmpty()) {
+        if (!state.regions.isEmpty()) {
             return;
         }
-        List<String> sahel = actorCountries.stream().filter(Gazetteer::isSahel).sorted().toList();
+        List<String> sahel = state.actorCountries.stream().filter(Gazetteer::isSahel).sorted().toList();
         if (sahel.size() == 1) {
             dict.gazetteer.country(sahel.get(0)).ifPresent(p -> imply(p, 0.4));
         }
@@ -972,9 +899,9 @@ final class ArticleAnalysis {
     }
 
     private void imply(Place place, double confidence) {
-        RegionTag existing = regions.get(place.id());
+        RegionTag existing = state.regions.get(place.id());
         if (existing == null) {
-            regions.put(place.id(), regionTag(place, confidence, true));
+            state.regions.put(place.id(), regionTag(place, confidence, true));
         } else if (existing.getImplied()) {
             existing.setConfidence(Math.max(existing.getConfidence(), confidence));
         }
@@ -983,7 +910,7 @@ final class ArticleAnalysis {
     // ---- actors -----------------------------------------------------------------------------
 
     private void resolveActors(FieldText f) {
-        for (Hit hit : actorHits.get(f)) {
+        for (Hit hit : state.hits(f).actors()) {
             int sentence = f.sentenceOf(hit.first());
             Mention mention = f.mention(hit.span());
             Entry first = hit.entries().get(0);
@@ -994,7 +921,7 @@ final class ArticleAnalysis {
                     continue; // "protested against the French military presence": the topic, not a party
                 }
                 addActor(actor.id(), actor.name(), actor.category(), actor.countryCode(), 0.9, mention);
-                actorMentions.add(new ActorMention(f, sentence, hit.first(), actor.id(), actor.category()));
+                state.actorMentions.add(new ActorMention(f, sentence, hit.first(), actor.id(), actor.category()));
                 livelihoodOf(f, hit, sentence, actor, mention);
                 if (actor.category() == ActorCategory.STATE_FORCES || actor.category() == ActorCategory.EXTERNAL_FORCES) {
                     coordinatedForces(f, hit, sentence);
@@ -1030,14 +957,14 @@ final class ArticleAnalysis {
             String id = "org-" + acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     + (cc == null ? "" : "-" + cc.toLowerCase(java.util.Locale.ROOT));
             addActor(id, name + " (" + acronym + ")", ActorCategory.OTHER, cc, 0.6, f.mention(new Span(nameStart, m.end())));
-            actorMentions.add(new ActorMention(f, sentence, first, id, ActorCategory.OTHER));
+            state.actorMentions.add(new ActorMention(f, sentence, first, id, ActorCategory.OTHER));
             int from = m.end();
             int at;
             while ((at = f.original.indexOf(acronym, from)) >= 0) {
                 int end = at + acronym.length();
                 if ((at == 0 || !Character.isLetterOrDigit(f.original.charAt(at - 1)))
                         && (end == f.original.length() || !Character.isLetterOrDigit(f.original.charAt(end)))) {
-                    actors.get(id).getMentions().add(f.mention(new Span(at, end))); // "the CADDL said"
+                    state.actors.get(id).getMentions().add(f.mention(new Span(at, end))); // "the CADDL said"
                 }
                 from = end;
             }
@@ -1128,7 +1055,7 @@ final class ArticleAnalysis {
 
     /** A dictionary actor's hit lies inside [start, end) of the original text. */
     private boolean coveredByKnownActor(FieldText f, int start, int end) {
-        for (Hit h : actorHits.get(f)) {
+        for (Hit h : state.hits(f).actors()) {
             Span span = h.span();
             if (h.entries().get(0) instanceof Entry.ActorName && span.start() >= start && span.end() <= end) {
                 return true;
@@ -1142,7 +1069,7 @@ final class ArticleAnalysis {
      * demonym joined by "and" to a national force names that country's forces too.
      */
     private void coordinatedForces(FieldText f, Hit hit, int sentence) {
-        for (Hit p : placeHits.get(f)) {
+        for (Hit p : state.hits(f).places()) {
             boolean joined = (p.end() == hit.first() - 1 && (f.token(p.end()).equals("and") || f.token(p.end()).equals("et")))
                     || (p.end() == hit.first() && f.original.substring(p.span().end(), hit.span().start()).trim().equals("&"))
                     // "les forces françaises et maliennes": the second demonym follows the force's name
@@ -1156,7 +1083,7 @@ final class ArticleAnalysis {
                     Actor forces = dict.actors.nationalForcesOf(cc).orElse(null);
                     if (forces != null) {
                         addActor(forces.id(), forces.name(), forces.category(), forces.countryCode(), 0.7, f.mention(p.span()));
-                        actorMentions.add(new ActorMention(f, sentence, p.first(), forces.id(), forces.category()));
+                        state.actorMentions.add(new ActorMention(f, sentence, p.first(), forces.id(), forces.category()));
                     }
                     return;
                 }
@@ -1167,7 +1094,7 @@ final class ArticleAnalysis {
     private Actor chooseNamed(Hit hit, Actor fallback) {
         for (Entry e : hit.entries()) {
             if (e instanceof Entry.ActorName a && a.actor().countryCode() != null
-                    && contextCountries.contains(a.actor().countryCode())) {
+                    && state.contextCountries.contains(a.actor().countryCode())) {
                 return a.actor();
             }
         }
@@ -1259,7 +1186,7 @@ final class ArticleAnalysis {
             Actor mission = peacekeepingMission(cc);
             if (mission != null) {
                 addActor(mission.id(), mission.name(), mission.category(), mission.countryCode(), 0.6, mention);
-                actorMentions.add(new ActorMention(f, sentence, hit.first(), mission.id(), mission.category()));
+                state.actorMentions.add(new ActorMention(f, sentence, hit.first(), mission.id(), mission.category()));
             }
             return;
         }
@@ -1289,7 +1216,7 @@ final class ArticleAnalysis {
                     role == Entry.GenericRole.POLICE ? "-police" : "-gendarmerie").orElse(null);
             if (body != null) {
                 addActor(body.id(), body.name(), body.category(), body.countryCode(), 0.6, mention);
-                actorMentions.add(new ActorMention(f, sentence, hit.first(), body.id(), body.category()));
+                state.actorMentions.add(new ActorMention(f, sentence, hit.first(), body.id(), body.category()));
                 return;
             }
             role = Entry.GenericRole.STATE;
@@ -1313,7 +1240,7 @@ final class ArticleAnalysis {
                     .map(a -> a.id().replace("-armed-forces", "-government")).orElse("")).orElse(null);
             if (government != null) {
                 addActor(government.id(), government.name(), government.category(), government.countryCode(), 0.5, mention);
-                actorMentions.add(new ActorMention(f, sentence, hit.first(), government.id(), government.category()));
+                state.actorMentions.add(new ActorMention(f, sentence, hit.first(), government.id(), government.category()));
             }
             group = "";
         }
@@ -1330,7 +1257,7 @@ final class ArticleAnalysis {
                 }
                 if (army != null) {
                     addActor(army.id(), army.name(), army.category(), army.countryCode(), 0.6, mention);
-                    actorMentions.add(new ActorMention(f, sentence, hit.first(), army.id(), army.category()));
+                    state.actorMentions.add(new ActorMention(f, sentence, hit.first(), army.id(), army.category()));
                 } else {
                     addGeneric(f, hit, sentence, "state-forces-" + idSuffix, "State forces" + suffix,
                             ActorCategory.STATE_FORCES, cc, mention);
@@ -1351,7 +1278,7 @@ final class ArticleAnalysis {
 
     /** The national state forces already named in the sentence: "a Nigerien army convoy … two soldiers". */
     private Actor stateForcesNamedIn(FieldText f, int sentence) {
-        for (ActorMention m : actorMentions) {
+        for (ActorMention m : state.actorMentions) {
             if (m.field() == f && m.sentence() == sentence && m.category() == ActorCategory.STATE_FORCES) {
                 Actor a = dict.actors.byId(m.actorId()).orElse(null);
                 if (a != null && a.countryCode() != null && a.id().contains("armed-forces")) {
@@ -1380,7 +1307,7 @@ final class ArticleAnalysis {
             "rebellion", "insurgents");
 
     private boolean namedRebelGroupInArticle() {
-        return fields.stream().anyMatch(f -> actorHits.get(f).stream().anyMatch(h -> h.entries().get(0)
+        return state.fields.stream().anyMatch(f -> state.hits(f).actors().stream().anyMatch(h -> h.entries().get(0)
                 instanceof Entry.ActorName a && a.actor().category() == ActorCategory.REBEL_GROUP));
     }
 
@@ -1406,7 +1333,7 @@ final class ArticleAnalysis {
      * "GATIA gunmen"), or follows it joined by "of the" / "de la" ("rebels of the MNLA", "rebelles de la CMA").
      */
     private boolean namedNonStateActorJustBefore(FieldText f, Hit hit) {
-        for (Hit h : actorHits.get(f)) {
+        for (Hit h : state.hits(f).actors()) {
             if (!(h.entries().get(0) instanceof Entry.ActorName a) || a.actor().category() == ActorCategory.STATE_FORCES
                     || a.actor().category() == ActorCategory.OTHER) {
                 continue;
@@ -1436,7 +1363,7 @@ final class ArticleAnalysis {
         Actor militia = dict.actors.ethnicMilitiaOf(people).orElse(null);
         if (militia != null) {
             addActor(militia.id(), militia.name(), militia.category(), militia.countryCode(), 0.6, mention);
-            actorMentions.add(new ActorMention(f, sentence, hit.first(), militia.id(), militia.category()));
+            state.actorMentions.add(new ActorMention(f, sentence, hit.first(), militia.id(), militia.category()));
             livelihoodOf(f, hit, sentence, militia, mention);
             return;
         }
@@ -1461,14 +1388,11 @@ final class ArticleAnalysis {
         String suffix = cc == null ? "" : " (" + dict.gazetteer.countryName(cc) + ")";
         String id = "pastoralists-" + (cc == null ? "xx" : cc.toLowerCase(java.util.Locale.ROOT));
         addGeneric(f, hit, sentence, id, "Pastoralists" + suffix, ActorCategory.CIVILIANS, cc, mention);
-        codedAssociates.add(id);
+        state.codedAssociates.add(id);
     }
 
     /** The people whose militia ACLED codes with its livelihood, "Pastoralists". */
     private static final String HERDING_PEOPLE = "Fulani";
-
-    /** Actors ACLED codes as associated whatever the wording: a herding militia's "Pastoralists (X)". */
-    private final Set<String> codedAssociates = new HashSet<>();
 
     /**
      * The ETHNIC hit is one side of "between &lt;people&gt; and &lt;people&gt;" / "entre &lt;peuple&gt; et &lt;peuple&gt;"
@@ -1477,7 +1401,7 @@ final class ArticleAnalysis {
     private boolean communalPair(FieldText f, Hit hit) {
         Hit other = null;
         boolean first = false;
-        for (Hit h : actorHits.get(f)) {
+        for (Hit h : state.hits(f).actors()) {
             if (!(h.entries().get(0) instanceof Entry.GenericActor g) || g.role() != Entry.GenericRole.ETHNIC || h == hit) {
                 continue;
             }
@@ -1519,7 +1443,7 @@ final class ArticleAnalysis {
 
     /** An armed generic phrase (gunmen, rebels, militants) starts right after the hit or ends right before it. */
     private boolean armedPhraseNextTo(FieldText f, Hit hit) {
-        for (Hit h : actorHits.get(f)) {
+        for (Hit h : state.hits(f).actors()) {
             if ((h.first() == hit.end() || h.end() == hit.first()) && h.entries().get(0) instanceof Entry.GenericActor g
                     && (g.role() == Entry.GenericRole.UNIDENTIFIED || g.role() == Entry.GenericRole.ISLAMIST)) {
                 return true;
@@ -1571,7 +1495,7 @@ final class ArticleAnalysis {
     /** The sentence tells of a clash or a riot (a trigger of those types) and of no violence against civilians. */
     private boolean clashWithoutCivilianTargetIn(FieldText f, int sentence) {
         boolean clash = false;
-        for (Hit h : triggerHits.get(f)) {
+        for (Hit h : state.hits(f).triggers()) {
             if (f.sentenceOf(h.first()) != sentence) {
                 continue;
             }
@@ -1592,14 +1516,14 @@ final class ArticleAnalysis {
      */
     private Actor peacekeepingMission(String cc) {
         if (cc != null) {
-            Actor mission = dict.actors.peacekeepingMissionIn(dict.gazetteer.countryName(cc), publishedYear).orElse(null);
+            Actor mission = dict.actors.peacekeepingMissionIn(dict.gazetteer.countryName(cc), state.publishedYear).orElse(null);
             if (mission != null) {
                 return mission;
             }
         }
         Set<Actor> found = new java.util.LinkedHashSet<>();
-        for (RegionTag r : regions.values()) {
-            dict.actors.peacekeepingMissionIn(dict.gazetteer.countryName(r.getCountryCode()), publishedYear)
+        for (RegionTag r : state.regions.values()) {
+            dict.actors.peacekeepingMissionIn(dict.gazetteer.countryName(r.getCountryCode()), state.publishedYear)
                     .ifPresent(found::add);
         }
         return found.size() == 1 ? found.iterator().next() : null;
@@ -1607,8 +1531,8 @@ final class ArticleAnalysis {
 
     /** A named rebel group is mentioned before token {@code before} (title counts as before the body). */
     private boolean namedRebelGroupSoFar(FieldText f, int before) {
-        for (FieldText g : fields) {
-            for (Hit h : actorHits.get(g)) {
+        for (FieldText g : state.fields) {
+            for (Hit h : state.hits(g).actors()) {
                 if (g == f && h.first() >= before) {
                     break;
                 }
@@ -1625,8 +1549,8 @@ final class ArticleAnalysis {
 
     /** A named non-state armed group is mentioned before token {@code before} (title counts as before the body). */
     private boolean namedArmedGroupSoFar(FieldText f, int before) {
-        for (FieldText g : fields) {
-            for (Hit h : actorHits.get(g)) {
+        for (FieldText g : state.fields) {
+            for (Hit h : state.hits(g).actors()) {
                 if (g == f && h.first() >= before) {
                     break;
                 }
@@ -1646,10 +1570,10 @@ final class ArticleAnalysis {
 
     /** The sentence tells of an intervention or a clash: tear gas, dispersal, arrests, confrontation. */
     private boolean interventionInSentence(FieldText f, int sentence) {
-        return contextBySentence.get(f).getOrDefault(sentence, Set.of()).stream()
+        return state.hits(f).contextsIn(sentence).stream()
                 .anyMatch(r -> r.subEventType().equals("Protest with intervention")
                         || r.eventType() == org.sahelwatch.avro.EventType.RIOTS)
-                || triggerHits.get(f).stream().anyMatch(h -> f.sentenceOf(h.first()) == sentence
+                || state.hits(f).triggers().stream().anyMatch(h -> f.sentenceOf(h.first()) == sentence
                         && h.entries().stream().anyMatch(e -> ((Entry.Trigger) e).rule().eventType()
                                 == org.sahelwatch.avro.EventType.BATTLES));
     }
@@ -1659,19 +1583,19 @@ final class ArticleAnalysis {
      * dispersal, arrests) or has a trigger of another event type ("fired on", "killed", "clashed").
      */
     private boolean forceActsIn(FieldText f, int sentence) {
-        if (contextBySentence.get(f).getOrDefault(sentence, Set.of()).stream()
+        if (state.hits(f).contextsIn(sentence).stream()
                 .anyMatch(r -> r.subEventType().equals("Protest with intervention"))) {
             return true;
         }
-        return triggerHits.get(f).stream().anyMatch(h -> f.sentenceOf(h.first()) == sentence && !isMonthMarch(f, h)
+        return state.hits(f).triggers().stream().anyMatch(h -> f.sentenceOf(h.first()) == sentence && !isMonthMarch(f, h)
                 && h.entries().stream().anyMatch(e -> ((Entry.Trigger) e).rule().eventType()
                         != org.sahelwatch.avro.EventType.PROTESTS));
     }
 
     /** The sentence has a protest trigger ("demonstrated", "took to the streets", "en grève"). */
     private boolean protestInSentence(FieldText f, int sentence) {
-        for (Hit h : triggerHits.get(f)) {
-            Set<EventRule> contexts = contextBySentence.get(f).getOrDefault(sentence, Set.of());
+        for (Hit h : state.hits(f).triggers()) {
+            Set<EventRule> contexts = state.hits(f).contextsIn(sentence);
             if (isMonthMarch(f, h)) {
                 continue; // "On March 12, militants attacked …": the month, not a march
             }
@@ -1690,22 +1614,19 @@ final class ArticleAnalysis {
      * group, militia, gunmen or militants.
      */
     private boolean crowdWithoutArmedGroup() {
-        if (crowdWithoutArmedGroup == null) {
-            crowdWithoutArmedGroup = computeCrowdWithoutArmedGroup();
+        if (state.crowdWithoutArmedGroup == null) {
+            state.crowdWithoutArmedGroup = computeCrowdWithoutArmedGroup();
         }
-        return crowdWithoutArmedGroup;
+        return state.crowdWithoutArmedGroup;
     }
-
-    /** Computed once per article, on first use (the hits do not change while actors are resolved). */
-    private Boolean crowdWithoutArmedGroup;
 
     private boolean computeCrowdWithoutArmedGroup() {
         boolean crowd = false;
-        for (FieldText f : fields) {
+        for (FieldText f : state.fields) {
             for (int s = 0; s < f.sentences.size() && !crowd; s++) {
                 crowd = protestInSentence(f, s);
             }
-            for (Hit h : actorHits.get(f)) {
+            for (Hit h : state.hits(f).actors()) {
                 Entry e = h.entries().get(0);
                 if (e instanceof Entry.ActorName a && NON_STATE_ARMED.contains(a.actor().category())
                         || e instanceof Entry.GenericActor g && (g.role() == Entry.GenericRole.UNIDENTIFIED
@@ -1734,11 +1655,11 @@ final class ArticleAnalysis {
     private void addGeneric(FieldText f, Hit hit, int sentence, String id, String name, ActorCategory category,
                             String cc, Mention mention) {
         addActor(id, name, category, cc, 0.5, mention);
-        actorMentions.add(new ActorMention(f, sentence, hit.first(), id, category));
+        state.actorMentions.add(new ActorMention(f, sentence, hit.first(), id, category));
     }
 
     private boolean namedGroupInSentence(FieldText f, int sentence) {
-        for (Hit h : actorHits.get(f)) {
+        for (Hit h : state.hits(f).actors()) {
             if (f.sentenceOf(h.first()) == sentence && h.entries().get(0) instanceof Entry.ActorName a
                     && NON_STATE_ARMED.contains(a.actor().category())) {
                 return true; // not "a battle against the French troops": the Islamists are still unnamed
@@ -1750,9 +1671,9 @@ final class ArticleAnalysis {
     /** The country of the most specific place in the sentence, else the article's main country. */
     String countryInContext(FieldText f, int sentence) {
         RegionTag best = null;
-        for (PlaceMention pm : placeMentions) {
+        for (PlaceMention pm : state.placeMentions) {
             if (pm.field() == f && pm.sentence() == sentence && !qualifyingDemonyms(f).contains(pm.token())) {
-                RegionTag tag = regions.get(pm.placeId());
+                RegionTag tag = state.regions.get(pm.placeId());
                 if (best == null || rank(tag) > rank(best)) {
                     best = tag;
                 }
@@ -1761,31 +1682,28 @@ final class ArticleAnalysis {
         return best != null ? best.getCountryCode() : mainCountry();
     }
 
-    /** Per field, the first tokens of the country demonyms that qualify a generic actor phrase; computed once. */
-    private final Map<FieldText, Set<Integer>> qualifyingDemonyms = new HashMap<>();
-
     /**
      * The tokens where a country demonym qualifies a generic actor phrase, before it or (in French) after it
      * ("Guinean peacekeepers", "casques bleus guinéens"), or is part of a foreign force's name ("the French
      * forces"): such a demonym tells whose the actor is, not where the event took place.
      */
     private Set<Integer> qualifyingDemonyms(FieldText f) {
-        return qualifyingDemonyms.computeIfAbsent(f, field -> {
+        return state.qualifyingDemonyms.computeIfAbsent(f, field -> {
             Set<Integer> starts = new HashSet<>();
             Set<Integer> ends = new HashSet<>();
-            for (Hit a : actorHits.get(field)) {
+            for (Hit a : state.hits(field).actors()) {
                 if (a.entries().get(0) instanceof Entry.GenericActor) {
                     starts.add(a.first());
                     ends.add(a.end());
                 }
             }
             Set<Integer> tokens = new HashSet<>();
-            for (Hit p : placeHits.get(field)) {
+            for (Hit p : state.hits(field).places()) {
                 if (isCountryDemonym(p) && (starts.contains(p.end()) || ends.contains(p.first()))) {
                     tokens.add(p.first());
                 }
                 // "the French forces": a foreign force's nationality says whose it is, not where it fights
-                if (isCountryDemonym(p) && actorHits.get(field).stream().anyMatch(a -> a.covers(p)
+                if (isCountryDemonym(p) && state.hits(field).actors().stream().anyMatch(a -> a.covers(p)
                         && a.entries().get(0) instanceof Entry.ActorName n
                         && n.actor().category() == ActorCategory.EXTERNAL_FORCES)) {
                     tokens.add(p.first());
@@ -1802,7 +1720,7 @@ final class ArticleAnalysis {
 
     /** The country of a demonym right before or right after a generic actor phrase ("Chadian rebels", "rebelles tchadiens"). */
     private String demonymBefore(FieldText f, Hit hit) {
-        for (Hit p : placeHits.get(f)) {
+        for (Hit p : state.hits(f).places()) {
             if ((p.end() == hit.first() || p.first() == hit.end()) && isCountryDemonym(p)) {
                 for (Entry e : p.entries()) {
                     if (e instanceof Entry.PlaceName pn && pn.demonym() && pn.place().kind() == RegionKind.COUNTRY) {
@@ -1827,7 +1745,7 @@ final class ArticleAnalysis {
 
     /** The people of an ETHNIC phrase right before or after an armed phrase ("Fulani gunmen", "hommes armés peuls"), or null. */
     private String peopleQualifying(FieldText f, Hit hit) {
-        for (Hit h : actorHits.get(f)) {
+        for (Hit h : state.hits(f).actors()) {
             if ((h.end() == hit.first() || h.first() == hit.end()) && h.entries().get(0) instanceof Entry.GenericActor g
                     && g.role() == Entry.GenericRole.ETHNIC) {
                 String group = g.group();
@@ -1845,8 +1763,8 @@ final class ArticleAnalysis {
     /** The country named most often (Sahel countries first), counting places in it. */
     String mainCountry() {
         Map<String, Integer> counts = new HashMap<>();
-        for (PlaceMention pm : placeMentions) {
-            RegionTag tag = regions.get(pm.placeId());
+        for (PlaceMention pm : state.placeMentions) {
+            RegionTag tag = state.regions.get(pm.placeId());
             counts.merge(tag.getCountryCode(), Gazetteer.isSahel(tag.getCountryCode()) ? 100 : 1, Integer::sum);
         }
         String named = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -1856,13 +1774,13 @@ final class ArticleAnalysis {
             return named;
         }
         // no place named: the one Sahel country of the named actors and demonyms ("GATIA militiamen")
-        List<String> sahel = contextCountries.stream().filter(Gazetteer::isSahel).sorted().toList();
+        List<String> sahel = state.contextCountries.stream().filter(Gazetteer::isSahel).sorted().toList();
         return sahel.size() == 1 ? sahel.get(0) : null;
     }
 
     private void addActor(String id, String name, ActorCategory category, String cc, double confidence,
                           Mention mention) {
-        ActorTag tag = actors.computeIfAbsent(id, k -> ActorTag.newBuilder().setActorId(id).setName(name)
+        ActorTag tag = state.actors.computeIfAbsent(id, k -> ActorTag.newBuilder().setActorId(id).setName(name)
                 .setCategory(category).setCountryCode(cc).setConfidence(confidence)
                 .setMentions(new ArrayList<>()).build());
         tag.setConfidence(Math.max(tag.getConfidence(), confidence));
@@ -1875,16 +1793,16 @@ final class ArticleAnalysis {
         Map<Integer, EventTag> bestBySentence = new LinkedHashMap<>();
         Map<Integer, Integer> orderBySentence = new HashMap<>();
         Map<Integer, EventTag> armedClash = new HashMap<>();
-        for (Hit hit : triggerHits.get(f)) {
+        for (Hit hit : state.hits(f).triggers()) {
             int sentence = f.sentenceOf(hit.first());
-            if (EventContext.isSuppressed(f, sentence, hit.first(), publishedYear)) {
+            if (EventContext.isSuppressed(f, sentence, hit.first(), state.publishedYear)) {
                 continue;
             }
             ActorMention agent = agentOf(f, sentence, hit);
             Boolean agentIsState = agent == null ? null : agent.category() == ActorCategory.STATE_FORCES;
-            Set<EventRule> contexts = contextBySentence.get(f).getOrDefault(sentence, Set.of());
+            Set<EventRule> contexts = state.hits(f).contextsIn(sentence);
             Entry.Trigger chosen = null;
-            EventRule.ObjectKind object = EventObject.of(f, sentence, hit.first(), hit.end(), actorMentions);
+            EventRule.ObjectKind object = EventObject.of(f, sentence, hit.first(), hit.end(), state.actorMentions);
             for (Entry e : hit.entries()) {
                 Entry.Trigger t = (Entry.Trigger) e;
                 if (t.rule().acceptsAgent(agentIsState)
@@ -1922,8 +1840,8 @@ final class ArticleAnalysis {
      */
     private void addEvent(EventTag event) {
         RegionTag place = primaryPlace(event);
-        for (int i = 0; i < events.size(); i++) {
-            EventTag existing = events.get(i);
+        for (int i = 0; i < state.events.size(); i++) {
+            EventTag existing = state.events.get(i);
             if (existing.getEventType() != event.getEventType()
                     || !existing.getSubEventType().equals(event.getSubEventType())) {
                 continue;
@@ -1932,20 +1850,20 @@ final class ArticleAnalysis {
             if (place == null || existingPlace == null || place == existingPlace || Regions.contains(place, existingPlace)) {
                 if (isTitle(existing) && !isTitle(event) && existingPlace != null
                         && (place == existingPlace || (place != null && Regions.contains(existingPlace, place)))) {
-                    events.set(i, event); // the body's telling of the headline's event carries more evidence
+                    state.events.set(i, event); // the body's telling of the headline's event carries more evidence
                 }
                 return;
             }
             if (Regions.contains(existingPlace, place)) {
-                events.set(i, event);
+                state.events.set(i, event);
                 return;
             }
         }
-        events.add(event);
+        state.events.add(event);
     }
 
     private RegionTag primaryPlace(EventTag event) {
-        return event.getPlaceIds().isEmpty() ? null : regions.get(event.getPlaceIds().get(0));
+        return event.getPlaceIds().isEmpty() ? null : state.regions.get(event.getPlaceIds().get(0));
     }
 
     /**
@@ -1954,8 +1872,8 @@ final class ArticleAnalysis {
      * clashed … near Bourem").
      */
     private void dropHeadlinesRetold() {
-        events.removeIf(title -> isTitle(title)
-                && events.stream().anyMatch(body -> !isTitle(body)
+        state.events.removeIf(title -> isTitle(title)
+                && state.events.stream().anyMatch(body -> !isTitle(body)
                         && body.getEventType() == title.getEventType()
                         && body.getSubEventType().equals(title.getSubEventType())
                         && samePlaceOrNone(title, body)));
@@ -1983,7 +1901,7 @@ final class ArticleAnalysis {
      * civilians are never the agent of an armed event.
      */
     private ActorMention agentOf(FieldText f, int sentence, Hit trigger) {
-        List<ActorMention> inSentence = actorMentions.stream()
+        List<ActorMention> inSentence = state.actorMentions.stream()
                 .filter(m -> m.field() == f && m.sentence() == sentence)
                 .filter(m -> m.category() != ActorCategory.OTHER && m.category() != ActorCategory.CIVILIANS)
                 .toList();
@@ -2007,7 +1925,7 @@ final class ArticleAnalysis {
     private List<String> associatedIn(FieldText f, int sentence, List<String> actorIds) {
         List<String> out = new ArrayList<>(associated(f, sentence));
         for (String id : actorIds) {
-            if (codedAssociates.contains(id) && !out.contains(id)) {
+            if (state.codedAssociates.contains(id) && !out.contains(id)) {
                 out.add(id);
             }
         }
@@ -2043,7 +1961,7 @@ final class ArticleAnalysis {
      * party and the Malian forces associated, as ACLED codes joint operations.
      */
     private List<String> associated(FieldText f, int sentence) {
-        List<ActorMention> inSentence = actorMentions.stream()
+        List<ActorMention> inSentence = state.actorMentions.stream()
                 .filter(m -> m.field() == f && m.sentence() == sentence)
                 .sorted(Comparator.comparingInt(ActorMention::token)).toList();
         int[] range = f.sentenceTokens(sentence);
@@ -2118,18 +2036,18 @@ final class ArticleAnalysis {
     }
 
     private boolean demonymAt(FieldText f, int t) {
-        return placeHits.get(f).stream().anyMatch(h -> h.first() <= t && t < h.end()
+        return state.hits(f).places().stream().anyMatch(h -> h.first() <= t && t < h.end()
                 && h.entries().stream().anyMatch(e -> e instanceof Entry.PlaceName p && p.demonym()));
     }
 
     /** The token after the end of the actor's mention that starts at {@code m.token()}, or -1. */
     private int mentionEnd(FieldText f, ActorMention m) {
-        for (Hit h : actorHits.get(f)) {
+        for (Hit h : state.hits(f).actors()) {
             if (h.first() == m.token()) {
                 return h.end();
             }
         }
-        for (Hit h : placeHits.get(f)) {
+        for (Hit h : state.hits(f).places()) {
             if (h.first() == m.token()) {
                 return h.end(); // a force named by its demonym: "U.S. and French forces"
             }
@@ -2139,18 +2057,18 @@ final class ArticleAnalysis {
 
     private EventTag eventTag(FieldText f, int sentence, Hit trigger, EventRule rule, boolean hasAgent) {
         List<String> actorIds = new ArrayList<>();
-        for (ActorMention m : actorMentions) {
+        for (ActorMention m : state.actorMentions) {
             if (m.field() == f && m.sentence() == sentence && !actorIds.contains(m.actorId())) {
                 actorIds.add(m.actorId());
             }
         }
         List<PlaceMention> places = new ArrayList<>();
-        for (PlaceMention pm : placeMentions) {
+        for (PlaceMention pm : state.placeMentions) {
             if (pm.field() == f && pm.sentence() == sentence) {
                 places.add(pm);
             }
         }
-        places.sort(Comparator.comparingInt((PlaceMention pm) -> -rank(regions.get(pm.placeId())))
+        places.sort(Comparator.comparingInt((PlaceMention pm) -> -rank(state.regions.get(pm.placeId())))
                 .thenComparingInt(PlaceMention::token));
         List<String> placeIds = new ArrayList<>();
         for (PlaceMention pm : places) {
@@ -2182,25 +2100,25 @@ final class ArticleAnalysis {
      */
     private void addImpliedParties() {
         String cc = mainCountry();
-        if (cc == null || events.isEmpty()) {
+        if (cc == null || state.events.isEmpty()) {
             return;
         }
         String country = dict.gazetteer.countryName(cc);
         String idSuffix = cc.toLowerCase(java.util.Locale.ROOT);
-        for (EventTag event : events) {
+        for (EventTag event : state.events) {
             switch (event.getEventType()) {
                 case VIOLENCE_AGAINST_CIVILIANS -> impliedActor("civilians-" + idSuffix, "Civilians (" + country + ")",
                         ActorCategory.CIVILIANS, cc, event);
                 case STRATEGIC_DEVELOPMENTS -> {
                     // looting after a fight takes from the fighters ("killed eight soldiers … also seized a
                     // motorbike"): no civilian victims are implied when the article tells a battle
-                    boolean battle = events.stream().anyMatch(e -> e.getEventType() == org.sahelwatch.avro.EventType.BATTLES);
+                    boolean battle = state.events.stream().anyMatch(e -> e.getEventType() == org.sahelwatch.avro.EventType.BATTLES);
                     if (event.getSubEventType().startsWith("Looting") && !battle) {
                         impliedActor("civilians-" + idSuffix, "Civilians (" + country + ")", ActorCategory.CIVILIANS, cc, event);
                     }
                 }
                 case PROTESTS -> {
-                    if (actors.values().stream().noneMatch(a -> a.getCategory() == ActorCategory.RIOTERS)) {
+                    if (state.actors.values().stream().noneMatch(a -> a.getCategory() == ActorCategory.RIOTERS)) {
                         impliedActor("protesters-" + idSuffix, "Protesters (" + country + ")",
                                 ActorCategory.PROTESTERS, cc, event);
                     } // else the crowd of the protest turned riot is already there, as rioters
@@ -2210,10 +2128,10 @@ final class ArticleAnalysis {
                     // also tells a protest, only the crowd the riot's own sentence names riots, unless it
                     // names none ("the inhabitants took to the streets … clashes broke out between them and
                     // the security agents")
-                    boolean protestEvent = events.stream().anyMatch(e -> e.getEventType() == org.sahelwatch.avro.EventType.PROTESTS);
-                    List<String> crowdOfRiot = event.getActorIds().stream().filter(id -> isGenericCrowd(actors.get(id))).toList();
+                    boolean protestEvent = state.events.stream().anyMatch(e -> e.getEventType() == org.sahelwatch.avro.EventType.PROTESTS);
+                    List<String> crowdOfRiot = event.getActorIds().stream().filter(id -> isGenericCrowd(state.actors.get(id))).toList();
                     List<String> rioting = !protestEvent || crowdOfRiot.isEmpty()
-                            ? actors.values().stream().filter(this::isGenericCrowd).map(ActorTag::getActorId).toList()
+                            ? state.actors.values().stream().filter(this::isGenericCrowd).map(ActorTag::getActorId).toList()
                             : crowdOfRiot;
                     for (String id : rioting) {
                         toRioters(id);
@@ -2227,7 +2145,7 @@ final class ArticleAnalysis {
                     // an IED whose layer the report does not name: ACLED codes "Unidentified Armed Group" of the
                     // country as actor 1; the forces and militias it hits are its victims, never its authors
                     // ("the device was likely planted by JNIM militants" may come sentences later)
-                    boolean authorNamed = actors.values().stream().anyMatch(a -> (a.getCategory() == ActorCategory.REBEL_GROUP
+                    boolean authorNamed = state.actors.values().stream().anyMatch(a -> (a.getCategory() == ActorCategory.REBEL_GROUP
                                 || a.getActorId().startsWith("unidentified-armed-group-")));
                     if (event.getSubEventType().startsWith("Remote explosive") && !authorNamed) {
                         addImplied("unidentified-armed-group-" + idSuffix, "Unidentified Armed Group (" + country + ")",
@@ -2245,12 +2163,12 @@ final class ArticleAnalysis {
      * "Rioters (X)" and the community they belong to an associated actor.
      */
     private void communalBrawls() {
-        boolean armed = actors.values().stream().anyMatch(a -> ARMED_CATEGORIES.contains(a.getCategory()));
+        boolean armed = state.actors.values().stream().anyMatch(a -> ARMED_CATEGORIES.contains(a.getCategory()));
         if (armed) {
             return;
         }
         boolean brawl = false;
-        for (EventTag event : events) {
+        for (EventTag event : state.events) {
             boolean unarmedOnly = !event.getActorIds().isEmpty() && event.getActorIds().stream()
                     .allMatch(id -> id.startsWith("civilians-") || id.startsWith("ethnic-"));
             boolean deadly = event.getFatalities() != null && event.getFatalities() > 0;
@@ -2270,7 +2188,7 @@ final class ArticleAnalysis {
         }
         if (brawl) {
             // "Twelve people were wounded": the brawl's own casualties, not an attack on civilians
-            events.removeIf(e -> e.getEventType() == org.sahelwatch.avro.EventType.VIOLENCE_AGAINST_CIVILIANS
+            state.events.removeIf(e -> e.getEventType() == org.sahelwatch.avro.EventType.VIOLENCE_AGAINST_CIVILIANS
                     && e.getActorIds().stream().allMatch(id -> id.startsWith("rioters-")));
         }
     }
@@ -2287,7 +2205,7 @@ final class ArticleAnalysis {
 
     /** The protesters of a riot are rioters: "Protesters (Niger)" becomes "Rioters (Niger)", "Students (Niger)" riot. */
     private void toRioters(String id) {
-        ActorTag crowd = actors.get(id);
+        ActorTag crowd = state.actors.get(id);
         if (crowd == null || crowd.getCategory() == ActorCategory.RIOTERS) {
             return;
         }
@@ -2303,20 +2221,20 @@ final class ArticleAnalysis {
      * and "Civilians (Mali)" who fight each other become "Rioters (…)" ({@code label} is the former label).
      */
     private void renameAsRioters(String id, String label) {
-        ActorTag crowd = actors.remove(id);
+        ActorTag crowd = state.actors.remove(id);
         if (crowd == null) {
             return;
         }
         String riotersId = "rioters-" + id.substring(id.indexOf('-') + 1);
-        if (actors.containsKey(riotersId)) {
-            actors.get(riotersId).getMentions().addAll(crowd.getMentions()); // the same crowd
+        if (state.actors.containsKey(riotersId)) {
+            state.actors.get(riotersId).getMentions().addAll(crowd.getMentions()); // the same crowd
         } else {
             crowd.setActorId(riotersId);
             crowd.setName(crowd.getName().replaceFirst("^" + label, "Rioters"));
             crowd.setCategory(ActorCategory.RIOTERS);
-            actors.put(riotersId, crowd);
+            state.actors.put(riotersId, crowd);
         }
-        for (EventTag e : events) {
+        for (EventTag e : state.events) {
             List<String> ids = e.getActorIds().stream().map(x -> x.equals(id) ? riotersId : x).distinct().toList();
             e.getActorIds().clear();
             e.getActorIds().addAll(ids);
@@ -2325,14 +2243,14 @@ final class ArticleAnalysis {
 
     /** Adds a generic party with no mention of its own unless one of its category is already there. */
     private void impliedActor(String id, String name, ActorCategory category, String cc, EventTag event) {
-        if (actors.values().stream().noneMatch(a -> a.getCategory() == category)) {
+        if (state.actors.values().stream().noneMatch(a -> a.getCategory() == category)) {
             addImplied(id, name, category, cc, event, false);
         }
     }
 
     /** Adds a party no phrase names to the event: first (as actor 1) or last. */
     private void addImplied(String id, String name, ActorCategory category, String cc, EventTag event, boolean first) {
-        actors.computeIfAbsent(id, k -> ActorTag.newBuilder().setActorId(k).setName(name).setCategory(category)
+        state.actors.computeIfAbsent(id, k -> ActorTag.newBuilder().setActorId(k).setName(name).setCategory(category)
                 .setCountryCode(cc).setConfidence(0.4).setMentions(new ArrayList<>()).build());
         if (!event.getActorIds().contains(id)) {
             event.getActorIds().add(first ? 0 : event.getActorIds().size(), id);
@@ -2343,10 +2261,10 @@ final class ArticleAnalysis {
 
     private void countFatalities() {
         Integer best = null;
-        for (FieldText f : fields) {
+        for (FieldText f : state.fields) {
             for (int s = 0; s < f.sentences.size(); s++) {
                 int[] range = f.sentenceTokens(s);
-                if (range[1] <= range[0] || EventContext.isBackground(f, range[0], range[1], publishedYear)) {
+                if (range[1] <= range[0] || EventContext.isBackground(f, range[0], range[1], state.publishedYear)) {
                     continue;
                 }
                 OptionalInt count = FatalityExtractor.inSentence(f.tokens, range[0], range[1]);
@@ -2355,21 +2273,10 @@ final class ArticleAnalysis {
                 }
             }
         }
-        fatalities = best;
+        state.fatalities = best;
     }
 
     // ---- helpers ----------------------------------------------------------------------------
-
-    private static String key(FieldText f, Hit hit) {
-        StringBuilder sb = new StringBuilder();
-        for (int t = hit.first(); t < hit.end(); t++) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(f.token(t));
-        }
-        return sb.toString();
-    }
 
     private static String foldedKey(String phrase) {
         return String.join(" ", TaggingDictionary.tokensOf(phrase));

@@ -35,7 +35,7 @@ public final class Tagger {
 
     /** Tags an article. {@code processedAt} is passed in so that callers control the clock. */
     public EnrichedArticle tag(RawArticle article, Instant processedAt) {
-        ArticleAnalysis analysis = analyse(article);
+        ArticleState analysis = analyse(article);
         List<RegionTag> regions = new ArrayList<>(analysis.regions.values());
         String language = article.getLanguage() != null && !article.getLanguage().isBlank()
                 ? article.getLanguage()
@@ -57,11 +57,11 @@ public final class Tagger {
                 .build();
     }
 
-    ArticleAnalysis analyse(RawArticle article) {
+    ArticleState analyse(RawArticle article) {
         int year = article.getPublishedAt().atZone(ZoneOffset.UTC).getYear();
-        ArticleAnalysis analysis = new ArticleAnalysis(dictionary, article.getTitle(), article.getBody(), year);
-        analysis.run();
-        return analysis;
+        ArticleState state = new ArticleState(article.getTitle(), article.getBody(), year);
+        new ArticleAnalysis(dictionary, state).run();
+        return state;
     }
 
     /**
@@ -69,7 +69,7 @@ public final class Tagger {
      * that names a town or region; else the country of the first event that names one; else the most
      * mentioned, most specific place (Sahel places first).
      */
-    private static boolean stateForcesOf(ArticleAnalysis analysis, EventTag event, String cc) {
+    private static boolean stateForcesOf(ArticleState analysis, EventTag event, String cc) {
         return event.getActorIds().stream().map(analysis.actors::get)
                 .anyMatch(a -> a != null && a.getCategory() == org.sahelwatch.avro.ActorCategory.STATE_FORCES
                         && cc.equals(a.getCountryCode()));
@@ -80,7 +80,7 @@ public final class Tagger {
      * sentence names only a country (often through a demonym) happened where the article is about,
      * when that place is in the same country. The focus is put first among the event's places.
      */
-    private static void placeCountryWideEventsAt(ArticleAnalysis analysis, RegionTag focus) {
+    private static void placeCountryWideEventsAt(ArticleState analysis, RegionTag focus) {
         if (Place.specificity(focus.getKind()) == 0) {
             return;
         }
@@ -101,7 +101,7 @@ public final class Tagger {
      * "about 50km west of Gao": the focus keeps the town's name and evidence, at the point the
      * distance and direction give, with a lower confidence.
      */
-    private static RegionTag movedBy(ArticleAnalysis analysis, RegionTag focus) {
+    private static RegionTag movedBy(ArticleState analysis, RegionTag focus) {
         analysis.offsetFrom(focus.getPlaceId()).ifPresent(o -> {
             focus.setLatitude(Math.round(o.latitude() * 1e4) / 1e4);
             focus.setLongitude(Math.round(o.longitude() * 1e4) / 1e4);
@@ -110,7 +110,7 @@ public final class Tagger {
         return focus;
     }
 
-    private static Optional<RegionTag> focus(ArticleAnalysis analysis) {
+    private static Optional<RegionTag> focus(ArticleState analysis) {
         RegionTag countryOnly = null;
         EventTag countryFromEvent = null;
         for (EventTag event : analysis.events) {
