@@ -39,9 +39,6 @@ final class ArticleAnalysis {
     }
 
     void run() {
-        for (FieldText f : state.fields) {
-            collectHits(f);
-        }
         collectContextCountries();
         inferContextCountries();
         for (FieldText f : state.fields) {
@@ -60,107 +57,6 @@ final class ArticleAnalysis {
         communalBrawls();
         addImpliedParties();
         countFatalities();
-    }
-
-    // ---- hits -------------------------------------------------------------------------------
-
-    private void collectHits(FieldText f) {
-        List<Hit> all = new ArrayList<>();
-        dict.matcher.match(f.tokens, (first, end, ids) -> {
-            Span span = f.span(first, end);
-            List<Entry> entries = new ArrayList<>(ids.length);
-            for (int id : ids) {
-                Entry e = dict.entries[id];
-                if (!e.caseSensitive() || f.isAllCaps(span)) {
-                    entries.add(e);
-                }
-            }
-            if (!entries.isEmpty()) {
-                all.add(new Hit(f, first, end, span, entries));
-            }
-        });
-        all.addAll(misspeltPlaces(f, all));
-        List<Span> masks = new ArrayList<>();
-        List<Hit> actorsFound = new ArrayList<>();
-        List<Hit> placesFound = new ArrayList<>();
-        List<Hit> triggersFound = new ArrayList<>();
-        Map<Integer, Set<EventRule>> contexts = new HashMap<>();
-        for (Hit hit : all) {
-            List<Entry> actorEntries = new ArrayList<>();
-            List<Entry> placeEntries = new ArrayList<>();
-            List<Entry> triggerEntries = new ArrayList<>();
-            for (Entry e : hit.entries()) {
-                if (e instanceof Entry.NonPlace) {
-                    masks.add(hit.span());
-                } else if (e instanceof Entry.ActorName || e instanceof Entry.GenericActor) {
-                    actorEntries.add(e);
-                } else if (e instanceof Entry.PlaceName p && (p.demonym() || startsLikeAName(f, hit))) {
-                    placeEntries.add(e);
-                } else if (e instanceof Entry.Trigger) {
-                    triggerEntries.add(e);
-                } else if (e instanceof Entry.Context c) {
-                    contexts.computeIfAbsent(f.sentenceOf(hit.first()), s -> new HashSet<>()).add(c.rule());
-                }
-            }
-            addIfAny(actorsFound, hit, actorEntries);
-            addIfAny(placesFound, hit, placeEntries);
-            addIfAny(triggersFound, hit, triggerEntries);
-        }
-        placesFound.removeIf(h -> masks.stream().anyMatch(m -> m.contains(h.span())));
-        state.putHits(f, new ArticleState.FieldHits(leftmostLongest(actorsFound), leftmostLongest(placesFound),
-                leftmostLongest(triggersFound), contexts));
-    }
-
-    /**
-     * "women in Ouagadaougou staged a march": a capitalised word after a locative that no dictionary
-     * phrase covers, one edit away from the name of a major town or a Sahel region, names it.
-     */
-    private List<Hit> misspeltPlaces(FieldText f, List<Hit> found) {
-        boolean[] covered = new boolean[f.tokens.count()];
-        for (Hit h : found) {
-            for (int t = h.first(); t < h.end(); t++) {
-                covered[t] = true;
-            }
-        }
-        List<Hit> out = new ArrayList<>();
-        for (int t = 0; t < covered.length; t++) {
-            if (covered[t] || !f.isCapitalised(t) || !Cue.locativeBefore(f, t)) {
-                continue;
-            }
-            String word = f.token(t);
-            if (word.length() < FuzzyPlaceIndex.MIN_LENGTH || dict.commonWords.contains(word)
-                    || dict.firstNames.contains(word)) {
-                continue;
-            }
-            List<Entry> near = new ArrayList<>(dict.fuzzyPlaces.near(word));
-            if (!near.isEmpty()) {
-                Hit hit = new Hit(f, t, t + 1, f.span(t, t + 1), near);
-                state.misspelt.add(new ArticleState.TokenAt(f, t));
-                out.add(hit);
-            }
-        }
-        return out;
-    }
-
-    private static void addIfAny(List<Hit> out, Hit hit, List<Entry> entries) {
-        if (!entries.isEmpty()) {
-            out.add(new Hit(hit.field(), hit.first(), hit.end(), hit.span(), entries));
-        }
-    }
-
-    /** Keeps the longest hit at each position, left to right, dropping any that overlap a kept one. */
-    static List<Hit> leftmostLongest(List<Hit> hits) {
-        List<Hit> sorted = new ArrayList<>(hits);
-        sorted.sort(Comparator.comparingInt(Hit::first).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
-        List<Hit> kept = new ArrayList<>();
-        int coveredUntil = -1;
-        for (Hit h : sorted) {
-            if (h.first() >= coveredUntil) {
-                kept.add(h);
-                coveredUntil = h.end();
-            }
-        }
-        return kept;
     }
 
     // ---- places -----------------------------------------------------------------------------
@@ -539,7 +435,7 @@ final class ArticleAnalysis {
             return false;
         }
         String next = f.token(hit.end());
-        if (GEOGRAPHIC_HEADS.contains(next) || Character.isDigit(next.isEmpty() ? 'x' : next.charAt(0))) {
+        if (Cue.GEOGRAPHIC_HEADS.contains(next) || Character.isDigit(next.isEmpty() ? 'x' : next.charAt(0))) {
             return false;
         }
         return !known(f, hit.end());
@@ -564,7 +460,7 @@ final class ArticleAnalysis {
             return false;
         }
         int sentenceStart = f.sentenceTokens(f.sentenceOf(before))[0];
-        if (before == sentenceStart || GEOGRAPHIC_HEADS.contains(f.token(before))) {
+        if (before == sentenceStart || Cue.GEOGRAPHIC_HEADS.contains(f.token(before))) {
             return false;
         }
         return !known(f, before);
@@ -581,17 +477,6 @@ final class ArticleAnalysis {
         boolean nextCapitalised = f.isCapitalised(hit.end())
                 && f.original.charAt(hit.span().end()) == ' ';
         return nextCapitalised && !Cue.locativeBefore(f, hit.first());
-    }
-
-    private static final Set<String> GEOGRAPHIC_HEADS = Set.of("fleuve", "river", "lake", "lac", "delta", "region",
-            "province", "cercle", "departement", "department");
-
-    /**
-     * A place name starts with a capital ("Diré", "In Diré") or a geographic noun ("fleuve Niger",
-     * "région de Mopti"): "in Diré" in running text is the preposition, not the village In Diré.
-     */
-    private static boolean startsLikeAName(FieldText f, Hit hit) {
-        return f.isCapitalised(hit.first()) || GEOGRAPHIC_HEADS.contains(f.token(hit.first()));
     }
 
     /** A name is written with a capital somewhere: "Gao", "le fleuve Niger", not "say". */

@@ -24,9 +24,11 @@ public final class Tagger {
     public static final String VERSION = "sahelwatch-tagger-0.1.0";
 
     private final TaggingDictionary dictionary;
+    private final DictionaryHits hits;
 
     public Tagger(TaggingDictionary dictionary) {
         this.dictionary = dictionary;
+        this.hits = new DictionaryHits(dictionary);
     }
 
     public TaggingDictionary dictionary() {
@@ -60,6 +62,7 @@ public final class Tagger {
     ArticleState analyse(RawArticle article) {
         int year = article.getPublishedAt().atZone(ZoneOffset.UTC).getYear();
         ArticleState state = new ArticleState(article.getTitle(), article.getBody(), year);
+        hits.collect(state);
         new ArticleAnalysis(dictionary, state).run();
         return state;
     }
