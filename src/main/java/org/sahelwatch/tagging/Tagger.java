@@ -25,10 +25,17 @@ public final class Tagger {
 
     private final TaggingDictionary dictionary;
     private final DictionaryHits hits;
+    private final PlaceContext placeContext;
+    private final PlaceResolver places;
+    private final ImpliedRegions impliedRegions;
 
     public Tagger(TaggingDictionary dictionary) {
         this.dictionary = dictionary;
         this.hits = new DictionaryHits(dictionary);
+        PlaceCues placeCues = new PlaceCues(dictionary);
+        this.placeContext = new PlaceContext(dictionary, placeCues);
+        this.places = new PlaceResolver(dictionary, placeCues, new PlaceScoring(dictionary));
+        this.impliedRegions = new ImpliedRegions(dictionary);
     }
 
     public TaggingDictionary dictionary() {
@@ -63,6 +70,9 @@ public final class Tagger {
         int year = article.getPublishedAt().atZone(ZoneOffset.UTC).getYear();
         ArticleState state = new ArticleState(article.getTitle(), article.getBody(), year);
         hits.collect(state);
+        placeContext.collect(state);
+        places.resolve(state);
+        impliedRegions.imply(state);
         new ArticleAnalysis(dictionary, state).run();
         return state;
     }
