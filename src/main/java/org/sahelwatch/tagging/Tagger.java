@@ -28,6 +28,7 @@ public final class Tagger {
     private final PlaceContext placeContext;
     private final PlaceResolver places;
     private final ImpliedRegions impliedRegions;
+    private final ActorResolver actors;
 
     public Tagger(TaggingDictionary dictionary) {
         this.dictionary = dictionary;
@@ -36,6 +37,7 @@ public final class Tagger {
         this.placeContext = new PlaceContext(dictionary, placeCues);
         this.places = new PlaceResolver(dictionary, placeCues, new PlaceScoring(dictionary));
         this.impliedRegions = new ImpliedRegions(dictionary);
+        this.actors = new ActorResolver(dictionary, new GenericActors(dictionary), new NamedOrganisations());
     }
 
     public TaggingDictionary dictionary() {
@@ -73,6 +75,7 @@ public final class Tagger {
         placeContext.collect(state);
         places.resolve(state);
         impliedRegions.imply(state);
+        actors.resolve(state);
         new ArticleAnalysis(dictionary, state).run();
         return state;
     }
