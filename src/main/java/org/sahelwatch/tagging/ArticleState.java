@@ -90,10 +90,15 @@ final class ArticleState {
     /** Computed once per article, on first use (the hits do not change while actors are resolved). */
     Boolean crowdWithoutArmedGroup;
 
-    // ---- events and fatalities ---------------------------------------------------------------
+    // ---- EventCollector, ImpliedParties, Fatalities ------------------------------------------
 
     final List<EventTag> events = new ArrayList<>();
     Integer fatalities;
+
+    // ---- Focus -------------------------------------------------------------------------------
+
+    /** The article's primary place, moved by a stated distance ("50 km west of Gao"); null when none. */
+    RegionTag focus;
 
     ArticleState(String title, String body, int publishedYear) {
         this.publishedYear = publishedYear;
