@@ -5,11 +5,11 @@ import org.sahelwatch.avro.Mention;
 import org.sahelwatch.avro.RegionKind;
 
 /**
- * The actors an article names, field by field in the order of their mentions: a named
- * actor (of the country in context where its alias is shared: "FAMa"), the forces of a demonym
- * joined to a national force ("French and Malian forces"), a generic phrase resolved by
- * {@link GenericActors}, then the organisations named with their acronym ({@link NamedOrganisations}).
- * A force that a protest is against is its topic, not a party.
+ * Tagging stage, the actors an article names, field by field in the order of their mentions: a
+ * named actor (where an alias names actors of several countries, the one of a country in context),
+ * the forces of a demonym joined to a national force ("French and Malian forces"), a generic phrase
+ * resolved by {@link GenericActors}, then the organisations named with their acronym
+ * ({@link NamedOrganisations}). A force that a protest is against is its topic, not a party.
  */
 final class ActorResolver {
 

@@ -11,10 +11,10 @@ import org.sahelwatch.events.EventRule;
 import org.sahelwatch.text.Span;
 
 /**
- * The dictionary hits of each field: every phrase of the one matcher found in the title
- * and the body, sorted by kind (actors, places, triggers, context phrases) and kept leftmost-longest
+ * Tagging stage, the dictionary hits of each field: every phrase of the one matcher found in the
+ * title and the body, sorted by kind (actors, places, triggers, context phrases) and kept leftmost-longest
  * within each kind. A place needs a capital or a geographic noun ("Diré", "fleuve Niger", not the
- * preposition "in diré") and none inside a phrase that is no place ("Radio Mali"); a capitalised
+ * preposition "in diré") and none inside a phrase that is no place ("Stade Malien"); a capitalised
  * word after a locative, one edit from a major town or Sahel region, is a misspelt place name.
  */
 final class DictionaryHits {

@@ -9,7 +9,7 @@ import org.sahelwatch.avro.MentionField;
 import org.sahelwatch.avro.RegionTag;
 
 /**
- * One event per happening: each typed sentence becomes an event with its parties
+ * Tagging stage, one event per happening: each typed sentence becomes an event with its parties
  * ({@link EventParties}), places (most specific Sahel place first) and toll ({@link Fatalities}); a
  * retelling of an event already found (same type and sub-type, same place or one inside the other,
  * or no place) keeps the more specific telling, and a headline that announces what the body tells

@@ -100,13 +100,7 @@ final class EventParties {
         List<ActorMention> inSentence = state.actorMentions.stream()
                 .filter(m -> m.field() == f && m.sentence() == sentence)
                 .sorted(Comparator.comparingInt(ActorMention::token)).toList();
-        int[] range = f.sentenceTokens(sentence);
-        boolean reciprocal = false;
-        for (int t = range[0]; t < range[1]; t++) {
-            String w = f.token(t);
-            reciprocal |= w.equals("clashed") || w.equals("exchanged") || w.equals("fought") || w.startsWith("affront")
-                    || w.equals("accroches") || w.equals("echange");
-        }
+        boolean reciprocal = reciprocal(f, sentence);
         List<String> out = new ArrayList<>();
         for (int j = 1; j < inSentence.size(); j++) {
             ActorMention b = inSentence.get(j);
@@ -129,6 +123,18 @@ final class EventParties {
             }
         }
         return out;
+    }
+
+    /** The sentence tells of two sides fighting each other: "clashed", "exchanged fire", "se sont affrontés". */
+    private static boolean reciprocal(FieldText f, int sentence) {
+        int[] range = f.sentenceTokens(sentence);
+        boolean reciprocal = false;
+        for (int t = range[0]; t < range[1]; t++) {
+            String w = f.token(t);
+            reciprocal |= w.equals("clashed") || w.equals("exchanged") || w.equals("fought") || w.startsWith("affront")
+                    || w.equals("accroches") || w.equals("echange");
+        }
+        return reciprocal;
     }
 
     private static boolean armedAlly(ActorCategory c) {

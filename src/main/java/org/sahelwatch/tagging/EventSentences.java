@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sentences that may report an event: each sentence of the title and the body with a
+ * Tagging stage, the sentences that may report an event: each sentence of the title and the body with a
  * trigger phrase ("attacked", "ont repris", "took to the streets") that {@link EventContext} does
  * not rule out (background dated years back, a negation, a threat or plan, what keeps happening),
  * with each trigger's agent ({@link EventParties#agentOf}) and object ({@link EventObject}).

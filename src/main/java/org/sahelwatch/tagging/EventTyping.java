@@ -7,7 +7,7 @@ import org.sahelwatch.events.EventRule;
 import org.sahelwatch.text.Span;
 
 /**
- * Whether a candidate sentence reports an event and of which ACLED type and sub-type: today
+ * Tagging stage, whether a candidate sentence reports an event and of which ACLED type and sub-type: today
  * the trigger rules of {@code config/events.tsv}. Of the rules a trigger may fire, the first in the
  * file whose agent and object conditions hold ("killed three herders" is violence against civilians,
  * "killed three soldiers" a battle); of the sentence's triggers, the one whose rule comes first, but

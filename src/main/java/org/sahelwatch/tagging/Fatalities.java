@@ -4,7 +4,7 @@ import java.util.OptionalInt;
 import org.sahelwatch.events.FatalityExtractor;
 
 /**
- * The dead: the article's toll is the largest count of dead any sentence gives that is not
+ * Tagging stage, the dead: the article's toll is the largest count of dead any sentence gives that is not
  * background ("since 2012, thousands have been killed" is not this article's toll); an event's toll
  * is the count its own sentence gives ({@link FatalityExtractor} reads the numbers and the words).
  */

@@ -10,7 +10,7 @@ import org.sahelwatch.avro.RegionKind;
 import org.sahelwatch.avro.RegionTag;
 
 /**
- * The article's primary place: the most specific Sahel place in the sentence of the first
+ * Tagging stage, the article's primary place: the most specific Sahel place in the sentence of the first
  * event that names a town or region; else the country of the first event that names one (a national
  * army fights at home), or the town the article names in it; else the most mentioned, most specific
  * place. Events whose sentence names only that country are put there, and "50 km west of Gao" moves

@@ -2,6 +2,7 @@ package org.sahelwatch.tagging;
 
 import static org.sahelwatch.tagging.TaggingDictionary.foldedKey;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.sahelwatch.avro.ActorCategory;
 import org.sahelwatch.avro.RegionKind;
@@ -67,6 +68,8 @@ final class GenericActorCues {
     private static final Set<String> FREED = Set.of("freed", "liberated", "liberate", "rescued", "rescue",
             "libere", "liberes", "liberer", "liberee", "liberees", "secouru", "secourus");
 
+    private static final Set<ActorCategory> REBEL_GROUP = EnumSet.of(ActorCategory.REBEL_GROUP);
+
     private GenericActorCues() {
     }
 
@@ -123,11 +126,11 @@ final class GenericActorCues {
             return true; // "JNIM militants": the group is named, the generic word adds nothing
         }
         if (role == Entry.GenericRole.UNIDENTIFIED && ANAPHORIC.contains(foldedKey(generic.phrase()))
-                && !indefinite(f, hit.first()) && namedArmedGroupSoFar(state, f, hit.first())) {
+                && !indefinite(f, hit.first()) && namedSoFar(state, f, hit.first(), SentenceSignals.NON_STATE_ARMED)) {
             return true; // "ISGS militants attacked … the assailants seized the vehicle": the same group
         }
         if (role == Entry.GenericRole.ISLAMIST && DEFINITE.contains(f.token(hit.first() - 1))
-                && namedRebelGroupSoFar(state, f, hit.first())) {
+                && namedSoFar(state, f, hit.first(), REBEL_GROUP)) {
             return true; // "ISGS militants killed … the militants also seized a motorbike": the same group
         }
         // "FACT rebels", "GATIA gunmen": the named group, qualified
@@ -268,35 +271,17 @@ final class GenericActorCues {
         return false;
     }
 
-    /** A named rebel group is mentioned before token {@code before} (title counts as before the body). */
-    private static boolean namedRebelGroupSoFar(ArticleState state, FieldText f, int before) {
+    /**
+     * A named actor of one of these categories is mentioned before token {@code before} of field {@code f} (the
+     * title counts as before the body): "ISGS militants attacked … the militants also seized" refers back.
+     */
+    private static boolean namedSoFar(ArticleState state, FieldText f, int before, Set<ActorCategory> categories) {
         for (FieldText g : state.fields) {
             for (Hit h : state.hits(g).actors()) {
                 if (g == f && h.first() >= before) {
                     break;
                 }
-                if (h.entries().get(0) instanceof Entry.ActorName a && a.actor().category() == ActorCategory.REBEL_GROUP) {
-                    return true;
-                }
-            }
-            if (g == f) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    /** A named non-state armed group is mentioned before token {@code before} (title counts as before the body). */
-    private static boolean namedArmedGroupSoFar(ArticleState state, FieldText f, int before) {
-        for (FieldText g : state.fields) {
-            for (Hit h : state.hits(g).actors()) {
-                if (g == f && h.first() >= before) {
-                    break;
-                }
-                if (h.entries().get(0) instanceof Entry.ActorName a
-                        && (a.actor().category() == ActorCategory.REBEL_GROUP
-                            || a.actor().category() == ActorCategory.POLITICAL_MILITIA
-                            || a.actor().category() == ActorCategory.IDENTITY_MILITIA)) {
+                if (h.entries().get(0) instanceof Entry.ActorName a && categories.contains(a.actor().category())) {
                     return true;
                 }
             }

@@ -11,7 +11,7 @@ import org.sahelwatch.avro.EventTag;
 import org.sahelwatch.avro.EventType;
 
 /**
- * The parties an event type implies when no phrase names them, as ACLED codes them:
+ * Tagging stage, the parties an event type implies when no phrase names them, as ACLED codes them:
  * violence against civilians and looting have civilian victims, a protest has protesters, a riot
  * rioters (the protesters of a protest that turned violent become rioters), an IED whose layer no
  * one names an unidentified armed group; and unarmed people who brawl without deaths, in an article

@@ -5,7 +5,7 @@ import org.sahelwatch.avro.RegionKind;
 import org.sahelwatch.avro.RegionTag;
 
 /**
- * The regions an article implies without naming them: a town's cercle, region and
+ * Tagging stage, the regions an article implies without naming them: a town's cercle, region and
  * country, a region's country; and, when it names no place at all, the one Sahel country of the
  * actors it names ("GATIA militiamen abducted two men" happened in Mali). Implied regions are
  * marked {@code implied} and never count as mentions.

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.sahelwatch.avro.RegionKind;
 
 /**
- * What the names set up before any place is chosen: the countries in context (named,
+ * Tagging stage, what the names set up before any place is chosen: the countries in context (named,
  * by demonym, through a named actor's or a people's home), the countries named only across a
  * border, the admin names the article may name, and the anchor points (towns and regions with
  * coordinates) that namesakes are measured against. When no Sahel country is in context, a region

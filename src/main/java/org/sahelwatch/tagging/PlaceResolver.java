@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The places an article names: for each place hit, the readings its cues allow
+ * Tagging stage, the places an article names: for each place hit, the readings its cues allow
  * ({@link PlaceCues}), the best of them by {@link PlaceScoring}, recorded as a region tag with its
  * mention. A place inside an actor's name is no place ("Islamic State Sahel Province"), but a
  * country is ("Mali Army" points to Mali). A country named as the far side of a border is tagged

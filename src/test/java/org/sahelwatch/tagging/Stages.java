@@ -3,6 +3,7 @@ package org.sahelwatch.tagging;
 import static org.sahelwatch.Articles.anArticle;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.sahelwatch.TestTagger;
 import org.sahelwatch.avro.ActorTag;
 import org.sahelwatch.avro.RegionTag;
@@ -42,30 +43,22 @@ final class Stages {
 
     /** After the dictionary hits. */
     static ArticleState hits(String body) {
-        ArticleState state = article(body);
-        HITS.collect(state);
-        return state;
+        return upTo(1, "Report", body);
     }
 
     /** After the place context: the countries, anchors and admin names the hits set up. */
     static ArticleState placeContext(String body) {
-        ArticleState state = hits(body);
-        PLACE_CONTEXT.collect(state);
-        return state;
+        return upTo(2, "Report", body);
     }
 
     /** After the places the article names, before the regions they imply. */
     static ArticleState namedPlaces(String body) {
-        ArticleState state = placeContext(body);
-        PLACES.resolve(state);
-        return state;
+        return upTo(3, "Report", body);
     }
 
     /** After the places, named and implied. */
     static ArticleState places(String body) {
-        ArticleState state = namedPlaces(body);
-        IMPLIED_REGIONS.imply(state);
-        return state;
+        return upTo(4, "Report", body);
     }
 
     /** After the actors. */
@@ -74,13 +67,7 @@ final class Stages {
     }
 
     static ArticleState actors(String title, String body) {
-        ArticleState state = article(title, body);
-        HITS.collect(state);
-        PLACE_CONTEXT.collect(state);
-        PLACES.resolve(state);
-        IMPLIED_REGIONS.imply(state);
-        ACTORS.resolve(state);
-        return state;
+        return upTo(5, title, body);
     }
 
     /** After the events are collected, before implied parties, fatalities and focus. */
@@ -89,12 +76,23 @@ final class Stages {
     }
 
     static ArticleState events(String title, String body) {
-        ArticleState state = actors(title, body);
+        return upTo(6, title, body);
+    }
+
+    /** The state after the first {@code stages} stages, as {@link Tagger#analyse} runs them. */
+    private static ArticleState upTo(int stages, String title, String body) {
+        ArticleState state = article(title, body);
+        List<Consumer<ArticleState>> order = List.of(HITS::collect, PLACE_CONTEXT::collect, PLACES::resolve,
+                IMPLIED_REGIONS::imply, ACTORS::resolve, Stages::collectEvents);
+        order.subList(0, stages).forEach(stage -> stage.accept(state));
+        return state;
+    }
+
+    private static void collectEvents(ArticleState state) {
         for (EventSentence sentence : EVENT_SENTENCES.find(state)) {
             EVENT_TYPING.typeOf(sentence).ifPresent(typing -> EVENTS.add(state, sentence, typing));
         }
         EVENTS.dropHeadlinesRetold(state);
-        return state;
     }
 
     /** After every stage, as {@link Tagger#tag} leaves it. */
