@@ -22,7 +22,9 @@ class FatalitiesTest {
 
     @Test
     void shouldNotCountTheDeadOfTheBackground() {
-        assertThat(toll("Since 2012, thousands of people have been killed in Mali. Three people were killed on Monday."))
+        assertThat(toll("Since 2012, 500 people have been killed in the region. Three people were killed on Monday."))
+                .isEqualTo(3);
+        assertThat(toll("In 2012, 500 people were killed in the region. Three people were killed on Monday."))
                 .isEqualTo(3);
     }
 
