@@ -87,7 +87,7 @@ public final class StreamsRunner implements AutoCloseable {
             runner.deskHost = config.getString(SahelwatchConfig.DESK_HOST);
             runner.desk = DeskServer.start(new DeskServer.Settings(config.getString(SahelwatchConfig.DESK_HOST),
                     deskPort, StreamsProperties.advertisedHost(config),
-                    config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS), topics.alerts().name(), topics.surges().name(),
+                    config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS), topics.alerts(), topics.surges(),
                     PipelineNames.HISTORY_STORE), streams);
         }
         return runner;

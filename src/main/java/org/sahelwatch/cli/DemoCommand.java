@@ -23,6 +23,7 @@ import org.sahelwatch.io.AvroJson;
 import org.sahelwatch.kafka.AlertConsumer;
 import org.sahelwatch.kafka.ArticlePublisher;
 import org.sahelwatch.kafka.EmbeddedBroker;
+import org.sahelwatch.kafka.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,8 +69,7 @@ final class DemoCommand implements Callable<Integer> {
                 SahelwatchConfig.DESK_PORT, String.valueOf(deskPort)));
         config = withBroker(config, broker);
         StreamsRunner runner = StreamsRunner.start(config);
-        AlertConsumer alerts = new AlertConsumer(broker.bootstrapServers(),
-                config.getString(SahelwatchConfig.TOPIC_ALERTS), true);
+        AlertConsumer alerts = new AlertConsumer(broker.bootstrapServers(), Topics.from(config).alerts(), true);
         Thread main = Thread.currentThread();
         Thread hook = new Thread(() -> {
             alerts.stop();

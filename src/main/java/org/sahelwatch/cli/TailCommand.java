@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.sahelwatch.config.SahelwatchConfig;
 import org.sahelwatch.io.AvroJson;
 import org.sahelwatch.kafka.AlertConsumer;
+import org.sahelwatch.kafka.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class TailCommand implements Callable<Integer> {
     public Integer call() {
         SahelwatchConfig config = settings.load();
         try (AlertConsumer consumer = new AlertConsumer(config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS),
-                config.getString(SahelwatchConfig.TOPIC_ALERTS), fromBeginning)) {
+                Topics.from(config).alerts(), fromBeginning)) {
             Thread main = Thread.currentThread();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 consumer.stop();

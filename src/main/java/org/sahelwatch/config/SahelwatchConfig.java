@@ -56,6 +56,8 @@ public final class SahelwatchConfig extends AbstractConfig {
     public static final String DEDUP_RETENTION_MS = "dedup.retention.ms";
     public static final String CONFIG_DIR = "dictionaries.dir";
     public static final String GAZETTEER_FILES = "gazetteer.files";
+    public static final String OUTPUT_WIRE_FORMAT = "output.wire.format";
+    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
 
     /** Prefix of keys handed to Kafka Streams untouched (streams.max.poll.records → max.poll.records). */
     public static final String STREAMS_PREFIX = "streams.";
@@ -126,7 +128,14 @@ public final class SahelwatchConfig extends AbstractConfig {
             .define(CONFIG_DIR, Type.STRING, "", Importance.MEDIUM,
                     "Folder holding gazetteer/, actors.tsv, events.tsv …; empty = the copy bundled in the jar.")
             .define(GAZETTEER_FILES, Type.LIST, String.join(",", TaggingDictionary.DEFAULT_GAZETTEER_FILES),
-                    Importance.LOW, "Gazetteer files to load, under <dictionaries>/gazetteer/.");
+                    Importance.LOW, "Gazetteer files to load, under <dictionaries>/gazetteer/.")
+            .define(OUTPUT_WIRE_FORMAT, Type.STRING, "single-object", ValidString.in("single-object", "confluent"),
+                    Importance.MEDIUM, "Values on the output topics (enriched, alerts, routes, surges, dead letters):"
+                            + " Avro single-object encoding, or the Confluent Schema Registry wire format (needs"
+                            + " schema.registry.url).")
+            .define(SCHEMA_REGISTRY_URL, Type.STRING, "", Importance.MEDIUM,
+                    "Confluent-compatible schema registry (e.g. http://localhost:8081, or Apicurio's"
+                            + " http://localhost:8080/apis/ccompat/v7), for output.wire.format=confluent.");
 
     private final Map<String, String> streamsOverrides;
 

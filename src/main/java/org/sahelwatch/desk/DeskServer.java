@@ -24,6 +24,9 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
+import org.sahelwatch.avro.ConflictAlert;
+import org.sahelwatch.avro.SurgeAlert;
+import org.sahelwatch.kafka.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +47,8 @@ public final class DeskServer implements AutoCloseable {
 
     /** Where the desk listens and how other instances reach it. */
     public record Settings(String host, int port, String advertisedHost, String bootstrapServers,
-                           String alertsTopic, String surgesTopic, String historyStore) { }
+                           Topic<String, ConflictAlert> alertsTopic, Topic<String, SurgeAlert> surgesTopic,
+                           String historyStore) { }
 
     private final Javalin app;
     private final IncidentQueries queries;

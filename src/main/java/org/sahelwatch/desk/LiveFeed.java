@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.sahelwatch.avro.ConflictAlert;
 import org.sahelwatch.avro.SurgeAlert;
 import org.sahelwatch.io.AvroJson;
-import org.sahelwatch.kafka.AvroSerde;
+import org.sahelwatch.kafka.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,17 +31,16 @@ final class LiveFeed implements Runnable, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
 
     private final KafkaConsumer<byte[], byte[]> consumer;
-    private final String alertsTopic;
-    private final String surgesTopic;
+    private final Topic<String, ConflictAlert> alertsTopic;
+    private final Topic<String, SurgeAlert> surgesTopic;
     private final BiConsumer<String, String> broadcast;
     private final DeskMetrics metrics;
-    private final AvroSerde<ConflictAlert> alerts = AvroSerde.conflictAlert();
-    private final AvroSerde<SurgeAlert> surges = AvroSerde.surgeAlert();
     private final Map<String, SurgeAlert> recentSurges = new LinkedHashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
 
-    LiveFeed(String bootstrapServers, String alertsTopic, String surgesTopic, BiConsumer<String, String> broadcast,
+    LiveFeed(String bootstrapServers, Topic<String, ConflictAlert> alertsTopic, Topic<String, SurgeAlert> surgesTopic,
+             BiConsumer<String, String> broadcast,
              DeskMetrics metrics) {
         this.alertsTopic = alertsTopic;
         this.surgesTopic = surgesTopic;
@@ -60,7 +59,7 @@ final class LiveFeed implements Runnable, AutoCloseable {
     /** Takes every partition of both topics at their current end (no group rebalance to wait for), then follows. */
     void start() {
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(alertsTopic, surgesTopic)) {
+        for (String topic : List.of(alertsTopic.name(), surgesTopic.name())) {
             consumer.partitionsFor(topic, Duration.ofSeconds(30))
                     .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
         }
@@ -88,13 +87,16 @@ final class LiveFeed implements Runnable, AutoCloseable {
     }
 
     private void handle(ConsumerRecord<byte[], byte[]> record) {
+        if (record.value() == null) {
+            return; // a tombstone: nothing to show
+        }
         try {
-            if (record.topic().equals(alertsTopic)) {
-                ConflictAlert alert = alerts.decode(record.value());
+            if (record.topic().equals(alertsTopic.name())) {
+                ConflictAlert alert = alertsTopic.valueSerde().deserializer().deserialize(record.topic(), record.value());
                 metrics.alertPublished(alert, record.timestamp());
                 broadcast.accept("alert", AvroJson.toJsonLine(alert));
             } else {
-                SurgeAlert surge = surges.decode(record.value());
+                SurgeAlert surge = surgesTopic.valueSerde().deserializer().deserialize(record.topic(), record.value());
                 synchronized (recentSurges) {
                     recentSurges.put(surge.getSurgeId(), surge);
                     Instant dayAgo = Instant.now().minus(Duration.ofDays(1));

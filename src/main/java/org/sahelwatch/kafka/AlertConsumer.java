@@ -25,10 +25,11 @@ public final class AlertConsumer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AlertConsumer.class);
 
     private final KafkaConsumer<byte[], byte[]> consumer;
-    private final AvroSerde<ConflictAlert> serde = AvroSerde.conflictAlert();
+    private final Topic<String, ConflictAlert> topic;
     private volatile boolean running = true;
 
-    public AlertConsumer(String bootstrapServers, String topic, boolean fromBeginning) {
+    public AlertConsumer(String bootstrapServers, Topic<String, ConflictAlert> topic, boolean fromBeginning) {
+        this.topic = topic;
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "sahelwatch-tail-" + UUID.randomUUID(),
@@ -36,7 +37,7 @@ public final class AlertConsumer implements AutoCloseable {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(topic));
+        consumer.subscribe(List.of(topic.name()));
     }
 
     /** Calls {@code onAlert} for each alert until {@link #stop()} or {@code max} alerts (0 = no limit). */
@@ -45,8 +46,11 @@ public final class AlertConsumer implements AutoCloseable {
         try {
             while (running && (max <= 0 || seen < max)) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() == null) {
+                        continue; // a tombstone: no alert
+                    }
                     try {
-                        onAlert.accept(serde.decode(record.value()));
+                        onAlert.accept(topic.valueSerde().deserializer().deserialize(record.topic(), record.value()));
                         seen++;
                     } catch (SerializationException e) {
                         log.warn("Skipping undecodable alert at {}-{}@{}: {}", record.topic(), record.partition(),

@@ -1,16 +1,17 @@
 package org.sahelwatch.pipeline;
 
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.sahelwatch.avro.RawArticle;
 import org.sahelwatch.kafka.AvroSerde;
+import org.sahelwatch.kafka.MalformedValueException;
 
 /**
- * First stage: decodes the raw bytes and checks the article. Undecodable bytes, a missing id,
- * source, title or body, or a body over the size limit become a dead letter carrying the original
- * bytes; the stream goes on.
+ * First stage: decodes the raw bytes and checks the article. Undecodable bytes (among them a
+ * declared length beyond the record), invalid UTF-8, bytes after the record, a missing id, source,
+ * title or body, or a body over the size limit become a dead letter carrying the original bytes;
+ * the stream goes on.
  */
 final class ArticleValidator implements Processor<byte[], byte[], byte[], Outcome<RawArticle>> {
 
@@ -43,8 +44,8 @@ final class ArticleValidator implements Processor<byte[], byte[], byte[], Outcom
         RawArticle article;
         try {
             article = serde.decode(bytes);
-        } catch (SerializationException e) {
-            return reject(record, DeadLetters.UNDECODABLE, e, e.getMessage());
+        } catch (MalformedValueException e) {
+            return reject(record, reason(e.defect()), e, e.getMessage());
         }
         if (isBlank(article.getId())) {
             return reject(record, DeadLetters.MISSING_ID, null,
@@ -73,6 +74,14 @@ final class ArticleValidator implements Processor<byte[], byte[], byte[], Outcom
     private Outcome<RawArticle> reject(Record<byte[], byte[]> record, String reason, Throwable error, String message) {
         return Outcome.failed(deadLetters.create(reason, error, message, record.key(), record.value(),
                 record.timestamp(), record.headers()));
+    }
+
+    private static String reason(MalformedValueException.Defect defect) {
+        return switch (defect) {
+            case UNDECODABLE -> DeadLetters.UNDECODABLE;
+            case INVALID_UTF8 -> DeadLetters.INVALID_UTF8;
+            case TRAILING_BYTES -> DeadLetters.TRAILING_BYTES;
+        };
     }
 
     private static boolean isBlank(String s) {

@@ -120,7 +120,7 @@ public final class SahelwatchTopology {
         KStream<String, ConflictAlert> versions = incidents(builder, settings, articles, tagger);
         versions.to(topics.alerts().name(), topics.alerts().produced(PipelineNames.ALERTS_SINK));
         for (Route route : settings.routes()) {
-            Topic<String, ConflictAlert> target = Topics.routeTopic(route.topic());
+            Topic<String, ConflictAlert> target = topics.route(route.topic());
             versions.filter((alertId, alert) -> route.matches(alert),
                             Named.as(PipelineNames.ROUTE_PREFIX + route.name() + "-filter"))
                     .to(target.name(), target.produced(PipelineNames.ROUTE_PREFIX + route.name() + "-sink"));

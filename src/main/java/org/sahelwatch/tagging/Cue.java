@@ -44,6 +44,10 @@ enum Cue {
         };
     }
 
+    /** Geographic nouns that may start or follow a place name: "fleuve Niger", "région de Mopti", "Niger river". */
+    static final Set<String> GEOGRAPHIC_HEADS = Set.of("fleuve", "river", "lake", "lac", "delta", "region",
+            "province", "cercle", "departement", "department");
+
     private static final Set<String> LINKERS = Set.of("of", "de", "du", "d", "des");
     private static final Set<String> ARTICLES = Set.of("the", "l", "la", "le", "les");
 

@@ -90,7 +90,7 @@ final class EventObject {
     }
 
     /** The kind of the trigger's object, from the words and actor mentions around it. */
-    static ObjectKind of(FieldText f, int sentence, int first, int end, List<ArticleAnalysis.ActorMention> mentions) {
+    static ObjectKind of(FieldText f, int sentence, int first, int end, List<ActorMention> mentions) {
         int[] range = f.sentenceTokens(sentence);
         boolean passive = (first > range[0] && PASSIVE_AUX.contains(f.token(first - 1)))
                 || (end < range[1] && agentFollows(f, end));
@@ -117,9 +117,9 @@ final class EventObject {
         return ObjectKind.NONE;
     }
 
-    private static ObjectKind kindAt(FieldText f, int t, int sentenceEnd, List<ArticleAnalysis.ActorMention> mentions,
+    private static ObjectKind kindAt(FieldText f, int t, int sentenceEnd, List<ActorMention> mentions,
                                      int sentence) {
-        for (ArticleAnalysis.ActorMention m : mentions) {
+        for (ActorMention m : mentions) {
             if (m.field() == f && m.sentence() == sentence && m.token() == t && m.category() != ActorCategory.OTHER) {
                 return m.category() == ActorCategory.CIVILIANS ? ObjectKind.CIVILIAN
                         : m.category() == ActorCategory.PROTESTERS || m.category() == ActorCategory.OTHER

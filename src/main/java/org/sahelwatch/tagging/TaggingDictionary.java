@@ -169,6 +169,11 @@ public final class TaggingDictionary {
         return out;
     }
 
+    /** The folded tokens of a phrase joined by single spaces, as one string: "Région de Mopti" → "region de mopti". */
+    static String foldedKey(String phrase) {
+        return String.join(" ", tokensOf(phrase));
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
     }

@@ -128,7 +128,7 @@ class SahelwatchTopologyTest {
         assertThat(dl.getOffset()).isZero();
         assertThat(bytes(dl.getValue())).containsExactly(garbage);
         assertThat(bytes(dl.getKey())).containsExactly("k".getBytes(StandardCharsets.UTF_8));
-        assertThat(dl.getMessage()).contains("not an Avro single-object-encoded RawArticle");
+        assertThat(dl.getMessage()).contains("value is not a valid Avro RawArticle");
         assertThat(enriched.readValuesToList()).hasSize(1);
     }
 

@@ -1,24 +1,51 @@
 package org.sahelwatch.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sahelwatch.Articles.anArticle;
 
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sahelwatch.TestTagger;
-import org.sahelwatch.avro.EnrichedArticle;
+import org.sahelwatch.avro.ActorCategory;
 import org.sahelwatch.avro.EventTag;
 
-/** ACLED's associated actors: forces that act alongside a party, in English and French. */
-class AssociatedActorTest {
-
-    private static final Instant NOW = Instant.parse("2023-11-15T00:00:00Z");
+/** The parties of an event sentence: the actors it names, its trigger's agent, and ACLED's associated actors. */
+class EventPartiesTest {
 
     private static EventTag event(String body) {
-        EnrichedArticle e = TestTagger.get().tag(anArticle().titled("Report").withBody(body).build(), NOW);
-        assertThat(e.getEvents()).isNotEmpty();
-        return e.getEvents().get(0);
+        ArticleState state = Stages.events(body);
+        assertThat(state.events).isNotEmpty();
+        return state.events.get(0);
+    }
+
+    /** The agent of the sentence's first trigger. */
+    private static ActorMention agent(String body) {
+        ArticleState state = Stages.actors(body);
+        FieldText f = state.fields.get(1);
+        Hit trigger = state.hits(f).triggers().get(0);
+        return EventParties.agentOf(state, f, f.sentenceOf(trigger.first()), trigger);
+    }
+
+    @Test
+    void shouldTakeTheActorAfterByAsTheAgentOfAPassive() {
+        assertThat(agent("The Malian army said Kidal was retaken by the CMA.").actorId()).isEqualTo("cma");
+        assertThat(agent("The CMA said Kidal was retaken by the Malian army.").actorId()).isEqualTo("mali-armed-forces");
+    }
+
+    @Test
+    void shouldTakeTheNearestActorBeforeTheTriggerElseTheFirstAfterIt() {
+        assertThat(agent("The CMA said the army retook Kidal.").actorId()).isEqualTo("mali-armed-forces");
+        assertThat(agent("On Tuesday retook Kidal the army.").actorId()).isEqualTo("mali-armed-forces");
+    }
+
+    @Test
+    void shouldNeverTakeCiviliansForTheAgent() {
+        assertThat(agent("Villagers said gunmen attacked Boni, in Mali.").category()).isNotEqualTo(ActorCategory.CIVILIANS);
+    }
+
+    @Test
+    void shouldListTheActorsOfTheSentenceOnceInTheOrderOfTheirFirstMention() {
+        ArticleState state = Stages.actors("JNIM attacked the army. The army and JNIM clashed again in Mali; JNIM fled.");
+
+        assertThat(EventParties.partiesIn(state, state.fields.get(1), 1)).containsExactly("mali-armed-forces", "jnim");
     }
 
     @Test

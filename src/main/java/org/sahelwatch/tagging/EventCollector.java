@@ -1,0 +1,122 @@
+package org.sahelwatch.tagging;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+import org.sahelwatch.avro.EventTag;
+import org.sahelwatch.avro.MentionField;
+import org.sahelwatch.avro.RegionTag;
+
+/**
+ * Tagging stage, one event per happening: each typed sentence becomes an event with its parties
+ * ({@link EventParties}), places (most specific Sahel place first) and toll ({@link Fatalities}); a
+ * retelling of an event already found (same type and sub-type, same place or one inside the other,
+ * or no place) keeps the more specific telling, and a headline that announces what the body tells
+ * is dropped.
+ */
+final class EventCollector {
+
+    /** Adds the event a typed sentence reports, unless it retells one already found. */
+    void add(ArticleState state, EventSentence sentence, EventTyping.Typing typing) {
+        addEvent(state, eventTag(state, sentence.field(), sentence.sentence(), typing));
+    }
+
+    /**
+     * A headline announces the event its body tells: a title event is dropped when the body has an
+     * event of the same type and sub-type at a place that agrees ("Clashes near Gao" over "soldiers
+     * clashed … near Bourem").
+     */
+    void dropHeadlinesRetold(ArticleState state) {
+        state.events.removeIf(title -> isTitle(title)
+                && state.events.stream().anyMatch(body -> !isTitle(body)
+                        && body.getEventType() == title.getEventType()
+                        && body.getSubEventType().equals(title.getSubEventType())
+                        && samePlaceOrNone(state, title, body)));
+    }
+
+    private static EventTag eventTag(ArticleState state, FieldText f, int sentence, EventTyping.Typing typing) {
+        List<String> actorIds = EventParties.partiesIn(state, f, sentence);
+        OptionalInt deaths = Fatalities.inSentence(f, sentence);
+        return EventTag.newBuilder()
+                .setFatalities(deaths.isPresent() ? deaths.getAsInt() : null)
+                .setEventType(typing.eventType())
+                .setSubEventType(typing.subEventType())
+                .setConfidence(typing.confidence())
+                .setEvidence(new ArrayList<>(List.of(f.mention(typing.evidence()))))
+                .setRuleId(typing.ruleId())
+                .setSentence(f.mention(f.sentences.get(sentence)))
+                .setActorIds(actorIds)
+                .setAssociatedActorIds(EventParties.associatedIn(state, f, sentence, actorIds))
+                .setPlaceIds(placesIn(state, f, sentence))
+                .build();
+    }
+
+    /** The places the sentence names, each once: Sahel places first, the more specific first, then in text order. */
+    private static List<String> placesIn(ArticleState state, FieldText f, int sentence) {
+        List<PlaceMention> places = new ArrayList<>();
+        for (PlaceMention pm : state.placeMentions) {
+            if (pm.field() == f && pm.sentence() == sentence) {
+                places.add(pm);
+            }
+        }
+        places.sort(Comparator.comparingInt((PlaceMention pm) -> -CountryInContext.rank(state.regions.get(pm.placeId())))
+                .thenComparingInt(PlaceMention::token));
+        List<String> placeIds = new ArrayList<>();
+        for (PlaceMention pm : places) {
+            if (!placeIds.contains(pm.placeId())) {
+                placeIds.add(pm.placeId());
+            }
+        }
+        return placeIds;
+    }
+
+    /**
+     * Adds an event unless it retells one already found: same type and sub-type, at the same place,
+     * at a place inside the other's (Timbuktu the town and Timbuktu the region), or with no place.
+     * The more specific telling is kept.
+     */
+    private static void addEvent(ArticleState state, EventTag event) {
+        RegionTag place = primaryPlace(state, event);
+        for (int i = 0; i < state.events.size(); i++) {
+            EventTag existing = state.events.get(i);
+            if (existing.getEventType() != event.getEventType()
+                    || !existing.getSubEventType().equals(event.getSubEventType())) {
+                continue;
+            }
+            RegionTag existingPlace = primaryPlace(state, existing);
+            if (place == null || existingPlace == null || place == existingPlace || Regions.contains(place, existingPlace)) {
+                if (isTitle(existing) && !isTitle(event) && existingPlace != null
+                        && (place == existingPlace || (place != null && Regions.contains(existingPlace, place)))) {
+                    state.events.set(i, event); // the body's telling of the headline's event carries more evidence
+                }
+                return;
+            }
+            if (Regions.contains(existingPlace, place)) {
+                state.events.set(i, event);
+                return;
+            }
+        }
+        state.events.add(event);
+    }
+
+    private static RegionTag primaryPlace(ArticleState state, EventTag event) {
+        return event.getPlaceIds().isEmpty() ? null : state.regions.get(event.getPlaceIds().get(0));
+    }
+
+    /**
+     * Either has no place, or one's place is, or contains, the other's, or both lie in one admin1
+     * region (the headline's "near Gao" for the body's "near Bourem"); not Tinzaouatène and Bamako.
+     */
+    private static boolean samePlaceOrNone(ArticleState state, EventTag a, EventTag b) {
+        RegionTag pa = primaryPlace(state, a);
+        RegionTag pb = primaryPlace(state, b);
+        return pa == null || pb == null || pa == pb || Regions.contains(pa, pb) || Regions.contains(pb, pa)
+                || (pa.getCountryCode().equals(pb.getCountryCode()) && pa.getAdmin1() != null
+                    && pa.getAdmin1().equals(pb.getAdmin1()));
+    }
+
+    private static boolean isTitle(EventTag event) {
+        return event.getSentence().getField() == MentionField.TITLE;
+    }
+}
