@@ -7,8 +7,7 @@ import org.sahelwatch.tagging.TaggingDictionary;
 /** The real dictionaries (bundled copy of config/), loaded once for all tests: the tagger is immutable. */
 public final class TestTagger {
 
-    private static final Tagger TAGGER = new Tagger(
-            TaggingDictionary.load(DictionarySource.bundled(), TaggingDictionary.DEFAULT_GAZETTEER_FILES));
+    private static final Tagger TAGGER = Tagger.load(DictionarySource.bundled(), TaggingDictionary.DEFAULT_GAZETTEER_FILES);
 
     private TestTagger() {
     }

@@ -46,8 +46,8 @@ public final class StreamsRunner implements AutoCloseable {
 
     /** Loads the dictionaries, creates missing topics and starts the application. */
     public static StreamsRunner start(SahelwatchConfig config) {
-        Tagger tagger = new Tagger(TaggingDictionary.load(config.dictionarySource(),
-                config.getList(SahelwatchConfig.GAZETTEER_FILES)));
+        Tagger tagger = Tagger.load(config.dictionarySource(),
+                config.getList(SahelwatchConfig.GAZETTEER_FILES));
         return start(config, tagger);
     }
 

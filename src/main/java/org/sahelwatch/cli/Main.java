@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sahelwatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Streaming news-event processor for Sahel conflict monitoring, on Kafka Streams.",
         subcommands = {BrokerCommand.class, RunCommand.class, IngestCommand.class, TailCommand.class,
-                TagCommand.class, EvalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                TagCommand.class, EvalCommand.class, TrainCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Avro 1.12.2+ decodes generated classes only from trusted packages; ours is trusted here. */

@@ -40,8 +40,8 @@ final class TagCommand implements Callable<Integer> {
             result = new ArticleReader(Clock.systemUTC(), source).read(in);
         }
         result.problems().forEach(p -> System.err.println("line " + p.line() + ": " + p.message() + " (skipped)"));
-        Tagger tagger = new Tagger(TaggingDictionary.load(config.dictionarySource(),
-                config.getList(SahelwatchConfig.GAZETTEER_FILES)));
+        Tagger tagger = Tagger.load(config.dictionarySource(),
+                config.getList(SahelwatchConfig.GAZETTEER_FILES));
         for (RawArticle article : result.articles()) {
             var enriched = tagger.tag(article, Clock.systemUTC().instant());
             System.out.println(pretty ? AvroJson.toPrettyJson(enriched) : AvroJson.toJsonLine(enriched));

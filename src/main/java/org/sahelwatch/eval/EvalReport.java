@@ -18,10 +18,14 @@ import java.util.Map;
  * @param remarks        counts of values left out of a metric, e.g. an unknown event type
  * @param misses         every disagreement, ordered by metric, then by row
  * @param tagNanos       the time each evaluated row took to tag, in row order
+ * @param typeConfusion  event-type confusion (truth: ACLED's type; "NONE": no event found), "all" and per group
+ * @param subTypeConfusion sub-event-type confusion, "all" and per group
  */
 public record EvalReport(int rowsRead, Tally overall, String languageColumn, Map<String, Tally> byLanguage,
                          Map<Metric, Map<AdminNames.Match, Integer>> matchKinds, List<Skipped> skipped,
-                         Map<String, Integer> remarks, List<Miss> misses, long[] tagNanos) {
+                         Map<String, Integer> remarks, List<Miss> misses, long[] tagNanos,
+                         Map<String, org.sahelwatch.learn.Confusion> typeConfusion,
+                         Map<String, org.sahelwatch.learn.Confusion> subTypeConfusion) {
 
     /** A row that was read but not evaluated, or could not be read. */
     public record Skipped(int line, String rowId, String reason) {
@@ -34,6 +38,8 @@ public record EvalReport(int rowsRead, Tally overall, String languageColumn, Map
         skipped = List.copyOf(skipped);
         misses = List.copyOf(misses);
         tagNanos = tagNanos.clone();
+        typeConfusion = Collections.unmodifiableMap(new LinkedHashMap<>(typeConfusion));
+        subTypeConfusion = Collections.unmodifiableMap(new LinkedHashMap<>(subTypeConfusion));
     }
 
     public int rowsEvaluated() {

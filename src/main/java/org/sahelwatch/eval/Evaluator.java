@@ -72,10 +72,25 @@ public final class Evaluator {
      * @param processedAt    passed to the tagger for every row
      */
     public EvalReport evaluate(AcledCsv.Result csv, String languageColumn, Instant processedAt) {
-        Run run = new Run(languageColumn);
+        java.util.function.Function<AcledRow, List<String>> groups = languageColumn == null ? row -> List.of()
+                : row -> List.of(row.get(languageColumn).isEmpty() ? "(none)" : row.get(languageColumn));
         List<EvalReport.Skipped> skipped = new ArrayList<>();
         csv.problems().forEach(p -> skipped.add(new EvalReport.Skipped(p.line(), null, p.message())));
-        for (AcledRow row : csv.rows()) {
+        return evaluate(csv.rows(), row -> tagger, languageColumn, groups, skipped, csv.problems().size(), processedAt);
+    }
+
+    /**
+     * Evaluates rows each with its own tagger (cross-validation: the tagger of the row's fold), counting
+     * each row in the groups {@code groupsOf} names (languages, schemes) besides the overall tally.
+     *
+     * @param language column passed to the tagger as the article's language, or null
+     */
+    public EvalReport evaluate(List<AcledRow> rows, java.util.function.Function<AcledRow, Tagger> taggerFor,
+                               String language, java.util.function.Function<AcledRow, List<String>> groupsOf,
+                               List<EvalReport.Skipped> alreadySkipped, int unreadRows, Instant processedAt) {
+        Run run = new Run(language, taggerFor, groupsOf);
+        List<EvalReport.Skipped> skipped = new ArrayList<>(alreadySkipped);
+        for (AcledRow row : rows) {
             String reason = run.evaluate(row, processedAt);
             if (reason != null) {
                 skipped.add(new EvalReport.Skipped(row.line(), row.id(), reason));
@@ -84,22 +99,31 @@ public final class Evaluator {
         skipped.sort(Comparator.comparingInt(EvalReport.Skipped::line));
         run.misses.sort(Comparator.comparing(Miss::metric)); // stable: rows stay in file order
         long[] nanos = run.nanos.stream().mapToLong(Long::longValue).toArray();
-        return new EvalReport(csv.rows().size() + csv.problems().size(), run.overall, languageColumn,
-                run.byLanguage, run.matchKinds, skipped, run.remarks, run.misses, nanos);
+        return new EvalReport(rows.size() + unreadRows, run.overall, language == null && run.byLanguage.isEmpty() ? null
+                : language == null ? "group" : language, run.byLanguage, run.matchKinds, skipped, run.remarks,
+                run.misses, nanos, run.typeConfusion, run.subTypeConfusion);
     }
 
     /** The state of one evaluation. */
     private final class Run {
         final String languageColumn;
+        final java.util.function.Function<AcledRow, Tagger> taggerFor;
+        final java.util.function.Function<AcledRow, List<String>> groupsOf;
         final Tally overall = new Tally();
         final Map<String, Tally> byLanguage = new TreeMap<>();
+        /** Event-type and sub-event-type confusion: overall ("all") and per group. */
+        final Map<String, org.sahelwatch.learn.Confusion> typeConfusion = new TreeMap<>();
+        final Map<String, org.sahelwatch.learn.Confusion> subTypeConfusion = new TreeMap<>();
         final Map<Metric, Map<AdminNames.Match, Integer>> matchKinds = new EnumMap<>(Metric.class);
         final Map<String, Integer> remarks = new LinkedHashMap<>();
         final List<Miss> misses = new ArrayList<>();
         final List<Long> nanos = new ArrayList<>();
 
-        Run(String languageColumn) {
+        Run(String languageColumn, java.util.function.Function<AcledRow, Tagger> taggerFor,
+            java.util.function.Function<AcledRow, List<String>> groupsOf) {
             this.languageColumn = languageColumn;
+            this.taggerFor = taggerFor;
+            this.groupsOf = groupsOf;
         }
 
         /** Evaluates a row; returns why it was skipped, or null. */
@@ -133,18 +157,20 @@ public final class Evaluator {
             EnrichedArticle enriched;
             long start = System.nanoTime();
             try {
-                enriched = tagger.tag(article, processedAt);
+                enriched = taggerFor.apply(row).tag(article, processedAt);
             } catch (RuntimeException e) {
                 return "the tagger failed: " + e;
             }
             nanos.add(System.nanoTime() - start);
             List<Tally> tallies = new ArrayList<>(2);
             tallies.add(overall);
-            if (languageColumn != null) {
-                tallies.add(byLanguage.computeIfAbsent(language.isEmpty() ? "(none)" : language, l -> new Tally()));
+            List<String> groups = new ArrayList<>(List.of("all"));
+            for (String group : groupsOf.apply(row)) {
+                tallies.add(byLanguage.computeIfAbsent(group, l -> new Tally()));
+                groups.add(group);
             }
             tallies.forEach(Tally::row);
-            new RowCheck(row, enriched, tallies).run();
+            new RowCheck(row, enriched, tallies, groups).run();
             return null;
         }
 
@@ -154,13 +180,15 @@ public final class Evaluator {
             final EnrichedArticle e;
             final RegionTag focus;
             final List<Tally> tallies;
+            final List<String> groups;
             final String goldCc;
 
-            RowCheck(AcledRow row, EnrichedArticle e, List<Tally> tallies) {
+            RowCheck(AcledRow row, EnrichedArticle e, List<Tally> tallies, List<String> groups) {
                 this.row = row;
                 this.e = e;
                 this.focus = e.getFocus();
                 this.tallies = tallies;
+                this.groups = groups;
                 this.goldCc = adminNames.countryCode(row.get(AcledCsv.COUNTRY)).orElse(null);
             }
 
@@ -278,6 +306,12 @@ public final class Evaluator {
                         : first.getEventType() + " / " + first.getSubEventType() + " (rule " + first.getRuleId() + ")";
                 count(Metric.EVENT_TYPE, first != null && gold.get().accepts(first.getEventType()),
                         gold.get().describe() + " (ACLED: " + acledType + ")", got);
+                if (gold.get().types().size() == 1) {
+                    String truth = gold.get().types().iterator().next().name();
+                    String predicted = first == null ? "NONE" : first.getEventType().name();
+                    groups.forEach(g -> typeConfusion.computeIfAbsent(g, x -> new org.sahelwatch.learn.Confusion())
+                            .add(truth, predicted));
+                }
                 String goldSub = row.get(AcledCsv.SUB_EVENT_TYPE);
                 if (goldSub.isEmpty()) {
                     goldSub = gold.get().subEventType();
@@ -285,6 +319,9 @@ public final class Evaluator {
                 if (goldSub != null) {
                     count(Metric.SUB_EVENT_TYPE, first != null && goldSub.equals(first.getSubEventType()),
                             goldSub, got);
+                    String truthSub = goldSub;
+                    groups.forEach(g -> subTypeConfusion.computeIfAbsent(g, x -> new org.sahelwatch.learn.Confusion())
+                            .add(truthSub, first == null ? "NONE" : first.getSubEventType()));
                 }
             }
 

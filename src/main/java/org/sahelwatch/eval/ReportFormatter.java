@@ -31,6 +31,24 @@ public final class ReportFormatter {
         return out.toString();
     }
 
+    /**
+     * Per-class precision, recall and F1 of the event types (with their confusion matrix) and of the
+     * sub-event types, over all rows and per group.
+     */
+    public static String classes(EvalReport report) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, org.sahelwatch.learn.Confusion> e : report.typeConfusion().entrySet()) {
+            out.append("\nEvent types, ").append(e.getKey().equals("all") ? "all rows" : e.getKey())
+                    .append(" (truth: ACLED's type; NONE: no event found)\n");
+            out.append(e.getValue().perClassTable("  ")).append(e.getValue().matrix("  "));
+        }
+        for (Map.Entry<String, org.sahelwatch.learn.Confusion> e : report.subTypeConfusion().entrySet()) {
+            out.append("\nSub-event types, ").append(e.getKey().equals("all") ? "all rows" : e.getKey()).append('\n');
+            out.append(e.getValue().perClassTable("  "));
+        }
+        return out.toString();
+    }
+
     /** Every miss, grouped by metric, each with its notes indented. */
     public static String errors(EvalReport report) {
         StringBuilder out = new StringBuilder();

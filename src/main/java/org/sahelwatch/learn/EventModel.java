@@ -85,6 +85,16 @@ public final class EventModel {
         return LinearModel.softmax(types.scores(vector), temperature);
     }
 
+    /**
+     * How much a word, on its own, speaks for an event type: its unigram feature's weight for that type
+     * times its IDF; 0 for a word the model does not know. It says which word of a sentence is the
+     * evidence of the event the model read there.
+     */
+    public double wordWeight(int wordKey, EventType type) {
+        int f = vocabulary.indexOf(wordKey);
+        return f < 0 ? 0 : types.weight(f, TYPE_LABELS.indexOf(type.name())) * vocabulary.idfOf(f);
+    }
+
     /** Reads one sentence. */
     public EventPrediction classify(EventInput input) {
         return classify(vector(input));

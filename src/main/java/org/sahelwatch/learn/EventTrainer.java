@@ -58,7 +58,7 @@ public final class EventTrainer {
     }
 
     /** The model without calibration (temperature 1) or version: one fold's model. */
-    EventModel trainUncalibrated(List<Item> items) {
+    public EventModel trainUncalibrated(List<Item> items) {
         return trainOn(items, rawVectors(items), 1.0);
     }
 

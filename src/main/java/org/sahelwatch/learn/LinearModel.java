@@ -76,6 +76,11 @@ public final class LinearModel {
         return bias.clone();
     }
 
+    /** The weight of feature {@code feature} for class {@code c}. */
+    public double weight(int feature, int c) {
+        return weights[feature * labels.size() + c] * (double) scale[c];
+    }
+
     /** The decision value of each class for a vector over this model's feature indices. */
     public double[] scores(SparseVector x) {
         int classes = labels.size();

@@ -95,6 +95,16 @@ public final class TextFeatures {
         return extract(text, List.of());
     }
 
+    /** The key of the word unigram feature of folded text [start, end), as {@link #extract} computes it. */
+    public static int wordKey(CharSequence folded, int start, int end) {
+        int h = 0x811C9DC5;
+        for (int i = start; i < end; i++) {
+            char c = folded.charAt(i);
+            h = (h ^ (c >= '0' && c <= '9' ? '0' : c)) * 0x01000193;
+        }
+        return mix(h ^ WORD);
+    }
+
     /** The key of a named feature, as {@link #extract} computes it. */
     static int namedKey(String feature) {
         return mix(feature.hashCode() ^ NAMED);

@@ -17,6 +17,9 @@ import org.sahelwatch.eval.AcledRow;
  */
 public final class TrainingData {
 
+    /** The year news-style sentences are read as published in (they carry no date). */
+    public static final int NEWS_YEAR = 2025;
+
     /** The column of the French translations in {@code acled-2021-fr.csv}. */
     public static final String NOTES_FR = "notes_fr";
 
@@ -33,8 +36,9 @@ public final class TrainingData {
 
     /**
      * The examples of an ACLED file: one per row in ACLED's 2019+ scheme with a sub-event type, from
-     * the English notes, and another from the French notes when the file has them. Both fall in the
-     * group of the English notes, so one event never lands in two cross-validation folds.
+     * the English notes; or, when the file has French translations ({@value #NOTES_FR}), from the French
+     * notes only (the English ones are the training file's). Either falls in the group of the English
+     * notes, so one event never lands in two cross-validation folds.
      */
     public static Read acled(AcledCsv.Result csv, String source) {
         List<Example> out = new ArrayList<>();
@@ -52,18 +56,32 @@ public final class TrainingData {
                 continue;
             }
             String group = groupOf(row.get(AcledCsv.NOTES));
+            int year = yearOf(row);
             String english = NoteCleaner.clean(row.get(AcledCsv.NOTES));
-            if (!english.isEmpty()) {
-                out.add(new Example(source + ":" + row.id(), english, "en", sub, group));
+            if (!french && !english.isEmpty()) {
+                out.add(new Example(source + ":" + row.id(), english, "en", sub, group, year, false));
             }
             if (french) {
                 String fr = NoteCleaner.clean(row.get(NOTES_FR));
                 if (!fr.isEmpty()) {
-                    out.add(new Example(source + ":" + row.id() + ":fr", fr, "fr", sub, group));
+                    out.add(new Example(source + ":" + row.id() + ":fr", fr, "fr", sub, group, year, false));
                 }
             }
         }
         return new Read(out, leftOut);
+    }
+
+    /** The year of an ACLED row: its {@code year} column, else that of its ISO date; 2020 when it has neither. */
+    static int yearOf(AcledRow row) {
+        String year = row.get("year");
+        if (year.isEmpty() && row.get(AcledCsv.EVENT_DATE_ISO).length() >= 4) {
+            year = row.get(AcledCsv.EVENT_DATE_ISO).substring(0, 4);
+        }
+        try {
+            return Integer.parseInt(year);
+        } catch (NumberFormatException e) {
+            return 2020;
+        }
     }
 
     /** The cross-validation group of an ACLED row: its English notes, spacing aside. */
@@ -95,7 +113,7 @@ public final class TrainingData {
                 throw new IOException(where + " line " + line + ": unknown label '" + c[3] + "'; use an ACLED sub-event"
                         + " type as ACLED spells it, or NONE");
             }
-            out.add(new Example(c[0], c[5], c[1], c[3], "news:" + c[0]));
+            out.add(new Example(c[0], c[5], c[1], c[3], "news:" + c[0], NEWS_YEAR, c[2].equals("headline")));
         }
         return out;
     }

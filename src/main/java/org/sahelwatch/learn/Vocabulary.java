@@ -65,6 +65,11 @@ public final class Vocabulary {
         return table[slot(key)] - 1;
     }
 
+    /** The IDF of feature {@code index}. */
+    public float idfOf(int index) {
+        return idf[index];
+    }
+
     public int size() {
         return keys.length;
     }

@@ -18,6 +18,9 @@ public interface DictionarySource {
     /** Opens {@code name} (a path relative to the config directory, e.g. gazetteer/admin.tsv). */
     BufferedReader open(String name);
 
+    /** Opens {@code name} as bytes (a model file). */
+    InputStream openBinary(String name);
+
     /** A human-readable location, for messages. */
     String describe(String name);
 
@@ -32,6 +35,17 @@ public interface DictionarySource {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read dictionary file " + file.toAbsolutePath()
                             + " (" + e + "); check sahelwatch.config.dir or restore the file from git", e);
+                }
+            }
+
+            @Override
+            public InputStream openBinary(String name) {
+                Path file = dir.resolve(name);
+                try {
+                    return Files.newInputStream(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read model file " + file.toAbsolutePath() + " (" + e
+                            + "); check dictionaries.dir, rebuild it with `sahelwatch train` or restore it from git", e);
                 }
             }
 
@@ -53,6 +67,16 @@ public interface DictionarySource {
                             + "the jar; rebuild with 'mvn package' or set sahelwatch.config.dir to a config folder");
                 }
                 return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public InputStream openBinary(String name) {
+                InputStream in = DictionarySource.class.getResourceAsStream("/config/" + name);
+                if (in == null) {
+                    throw new IllegalStateException("model file config/" + name + " is not bundled in the jar;"
+                            + " rebuild with 'mvn package' or set dictionaries.dir to a config folder");
+                }
+                return in;
             }
 
             @Override

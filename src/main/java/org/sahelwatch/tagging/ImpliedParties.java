@@ -104,26 +104,22 @@ final class ImpliedParties {
     }
 
     /**
-     * A clash whose only parties are unarmed people ("two camps … from the Soninke community clashed"), with no
-     * one killed, in an article that names no armed actor at all, is ACLED's mob violence between rioters: the
-     * people become "Rioters (X)" and the community they belong to an associated actor.
+     * Mob violence whose only parties are unarmed people ("two camps … from the Soninke community clashed"), in an
+     * article that names no armed actor at all, is fought by rioters, as ACLED codes it: the people become
+     * "Rioters (X)" and the community they belong to an associated actor. The event model decides that it is mob
+     * violence; this only names its parties.
      */
     private static void communalBrawls(ArticleState state) {
         boolean armed = state.actors.values().stream().anyMatch(a -> ARMED_CATEGORIES.contains(a.getCategory()));
         if (armed) {
             return;
         }
-        boolean brawl = false;
         for (EventTag event : state.events) {
             boolean unarmedOnly = !event.getActorIds().isEmpty() && event.getActorIds().stream()
                     .allMatch(id -> id.startsWith("civilians-") || id.startsWith("ethnic-"));
-            boolean deadly = event.getFatalities() != null && event.getFatalities() > 0;
-            if (event.getEventType() != EventType.BATTLES || !unarmedOnly || deadly) {
-                continue; // a deadly communal clash is a battle of communal militias, as ACLED codes it
+            if (!"Mob violence".equals(event.getSubEventType()) || !unarmedOnly) {
+                continue;
             }
-            brawl = true;
-            event.setEventType(EventType.RIOTS);
-            event.setSubEventType("Mob violence");
             for (String id : List.copyOf(event.getActorIds())) {
                 if (id.startsWith("ethnic-") && !event.getAssociatedActorIds().contains(id)) {
                     event.getAssociatedActorIds().add(id);
@@ -131,11 +127,6 @@ final class ImpliedParties {
                     renameAsRioters(state, id, "Civilians");
                 }
             }
-        }
-        if (brawl) {
-            // "Twelve people were wounded": the brawl's own casualties, not an attack on civilians
-            state.events.removeIf(e -> e.getEventType() == EventType.VIOLENCE_AGAINST_CIVILIANS
-                    && e.getActorIds().stream().allMatch(id -> id.startsWith("rioters-")));
         }
     }
 

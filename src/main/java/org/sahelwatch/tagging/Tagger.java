@@ -8,6 +8,8 @@ import org.sahelwatch.avro.EnrichedArticle;
 import org.sahelwatch.avro.RawArticle;
 import org.sahelwatch.avro.RegionKind;
 import org.sahelwatch.avro.RegionTag;
+import org.sahelwatch.learn.EventModel;
+import org.sahelwatch.learn.EventPrediction;
 import org.sahelwatch.text.LanguageDetector;
 import org.sahelwatch.text.TextNormalizer;
 
@@ -15,41 +17,50 @@ import org.sahelwatch.text.TextNormalizer;
  * The one entry point of tagging: a raw article in, an enriched article out. The pipeline, the
  * {@code tag} and {@code eval} commands and the benchmarks all call {@link #tag}. It runs the stages
  * in order on one {@link ArticleState} per article: dictionary hits, places (context, resolution,
- * implied regions), actors, event sentences, their typing, the events collected, implied parties,
- * fatalities and the focus. Thread-safe: the dictionary and the stages are immutable and each call
- * works on its own state.
+ * implied regions), actors, then every sentence read by the trained {@link EventModel} (through
+ * {@link EventReading}), the events collected, implied parties, fatalities and the focus.
+ * Thread-safe: the dictionary, the model and the stages are immutable and each call works on its own
+ * state.
  */
 public final class Tagger {
 
-    /** Reported in {@code EnrichedArticle.taggerVersion}; bump when tagging output changes. */
-    public static final String VERSION = "sahelwatch-tagger-0.1.0";
+    /** The version of the tagging code; {@code EnrichedArticle.taggerVersion} adds the event model's. */
+    public static final String VERSION = "sahelwatch-tagger-0.2.0";
 
     private final TaggingDictionary dictionary;
-    private final DictionaryHits hits;
-    private final PlaceContext placeContext;
-    private final PlaceResolver places;
-    private final ImpliedRegions impliedRegions;
-    private final ActorResolver actors;
-    private final EventSentences eventSentences = new EventSentences();
-    private final EventTyping eventTyping = new EventTyping();
+    private final EventModel eventModel;
+    private final String version;
+    private final Front front;
+    private final EventReading eventReading = new EventReading();
     private final EventCollector events = new EventCollector();
     private final ImpliedParties impliedParties;
     private final Fatalities fatalities = new Fatalities();
     private final Focus focus = new Focus();
 
-    public Tagger(TaggingDictionary dictionary) {
+    public Tagger(TaggingDictionary dictionary, EventModel eventModel) {
         this.dictionary = dictionary;
-        this.hits = new DictionaryHits(dictionary);
-        PlaceCues placeCues = new PlaceCues(dictionary);
-        this.placeContext = new PlaceContext(dictionary, placeCues);
-        this.places = new PlaceResolver(dictionary, placeCues, new PlaceScoring(dictionary));
-        this.impliedRegions = new ImpliedRegions(dictionary);
-        this.actors = new ActorResolver(dictionary, new GenericActors(dictionary), new NamedOrganisations());
+        this.eventModel = java.util.Objects.requireNonNull(eventModel, "eventModel");
+        this.version = VERSION + "+" + eventModel.version();
+        this.front = new Front(dictionary);
         this.impliedParties = new ImpliedParties(dictionary);
+    }
+
+    /** Loads the dictionaries and the event model from {@code source} (see {@link TaggingDictionary#load}). */
+    public static Tagger load(DictionarySource source, List<String> gazetteerFiles) {
+        return new Tagger(TaggingDictionary.load(source, gazetteerFiles), EventModels.load(source));
     }
 
     public TaggingDictionary dictionary() {
         return dictionary;
+    }
+
+    public EventModel eventModel() {
+        return eventModel;
+    }
+
+    /** What {@code EnrichedArticle.taggerVersion} says: this code's version and the event model's. */
+    public String version() {
+        return version;
     }
 
     /** Tags an article. {@code processedAt} is passed in so that callers control the clock. */
@@ -68,7 +79,7 @@ public final class Tagger {
                 .setFatalities(state.fatalities)
                 .setSahel(regions.stream().anyMatch(r -> Gazetteer.isSahel(r.getCountryCode()) && !r.getImplied()
                         && r.getKind() != RegionKind.FEATURE))
-                .setTaggerVersion(VERSION)
+                .setTaggerVersion(version)
                 .setProcessedAt(processedAt)
                 .setFocus(state.focus)
                 .build();
@@ -78,18 +89,56 @@ public final class Tagger {
     ArticleState analyse(RawArticle article) {
         int year = article.getPublishedAt().atZone(ZoneOffset.UTC).getYear();
         ArticleState state = new ArticleState(article.getTitle(), article.getBody(), year);
-        hits.collect(state);
-        placeContext.collect(state);
-        places.resolve(state);
-        impliedRegions.imply(state);
-        actors.resolve(state);
-        for (EventSentence sentence : eventSentences.find(state)) {
-            eventTyping.typeOf(sentence).ifPresent(typing -> events.add(state, sentence, typing));
+        front.run(state);
+        EventReading.OfArticle reading = eventReading.read(state);
+        for (FieldText f : state.fields) {
+            for (int s = 0; s < f.sentences.size(); s++) {
+                int[] range = f.sentenceTokens(s);
+                if (range[1] <= range[0]) {
+                    continue;
+                }
+                EventPrediction prediction = eventModel.classify(reading.of(f, s, s + 1));
+                if (prediction.isEvent()) {
+                    EventSentence sentence = reading.candidate(f, s);
+                    events.add(state, sentence != null ? sentence : new EventSentence(f, s, List.of(), java.util.Set.of()),
+                            ModelTyping.of(eventModel, prediction, f, s, sentence));
+                }
+            }
         }
         events.dropHeadlinesRetold(state);
         impliedParties.add(state);
         fatalities.count(state);
         focus.place(state);
         return state;
+    }
+
+    /**
+     * The stages that come before the events: dictionary hits, places (context, resolution, implied
+     * regions) and actors. The tagger runs them, and so does {@link EventInputs} when it prepares
+     * training text.
+     */
+    static final class Front {
+        private final DictionaryHits hits;
+        private final PlaceContext placeContext;
+        private final PlaceResolver places;
+        private final ImpliedRegions impliedRegions;
+        private final ActorResolver actors;
+
+        Front(TaggingDictionary dictionary) {
+            this.hits = new DictionaryHits(dictionary);
+            PlaceCues placeCues = new PlaceCues(dictionary);
+            this.placeContext = new PlaceContext(dictionary, placeCues);
+            this.places = new PlaceResolver(dictionary, placeCues, new PlaceScoring(dictionary));
+            this.impliedRegions = new ImpliedRegions(dictionary);
+            this.actors = new ActorResolver(dictionary, new GenericActors(dictionary), new NamedOrganisations());
+        }
+
+        void run(ArticleState state) {
+            hits.collect(state);
+            placeContext.collect(state);
+            places.resolve(state);
+            impliedRegions.imply(state);
+            actors.resolve(state);
+        }
     }
 }

@@ -51,8 +51,8 @@ public final class CompressionCost {
     }
 
     public static void main(String[] args) throws IOException {
-        Tagger tagger = new Tagger(TaggingDictionary.load(DictionarySource.bundled(),
-                TaggingDictionary.DEFAULT_GAZETTEER_FILES));
+        Tagger tagger = Tagger.load(DictionarySource.bundled(),
+                TaggingDictionary.DEFAULT_GAZETTEER_FILES);
         List<RawArticle> articles = demoArticles();
         AvroSerde<EnrichedArticle> serde = AvroSerde.enrichedArticle();
         List<byte[]> values = articles.stream().map(a -> serde.encode(tagger.tag(a, Instant.EPOCH))).toList();

@@ -1,0 +1,106 @@
+package org.sahelwatch.cli;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sahelwatch.config.SahelwatchConfig;
+import org.sahelwatch.learn.EventModel;
+import org.sahelwatch.learn.EventModelFile;
+import org.sahelwatch.learn.EventTrainer;
+import org.sahelwatch.tagging.TaggingDictionary;
+import org.sahelwatch.training.EventModelTraining;
+import org.sahelwatch.training.ModelCard;
+import org.sahelwatch.training.ModelCrossValidation;
+import org.sahelwatch.training.TrainingSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sahelwatch train}: rebuilds the event model from labelled data, deterministically. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train the event model (no Kafka) and write it with its model card.",
+                "The same files give the same model file, byte for byte. ACLED files: CSV with notes, sub_event_type"
+                        + " and acled_schema (2019+ rows are used); a file with notes_fr gives French examples."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    SettingsOptions settings;
+
+    @Option(names = "--acled", required = true, arity = "1..*", paramLabel = "FILE.csv",
+            description = "ACLED-coded events (e.g. ../shared/data/training/acled-sahel-train.csv"
+                    + " ../shared/data/training/acled-2021-fr.csv).")
+    List<Path> acled;
+
+    @Option(names = "--news", arity = "0..*", paramLabel = "FILE.tsv",
+            defaultValue = "config/training/news-train-en.tsv,config/training/news-train-fr.tsv", split = ",",
+            description = "News-style labelled sentences (default: ${DEFAULT-VALUE}).")
+    List<Path> news;
+
+    @Option(names = "--out", defaultValue = "config/models/event-model.swem", paramLabel = "FILE",
+            description = "Model file to write (default: ${DEFAULT-VALUE}); the card goes next to it (.card.md).")
+    Path out;
+
+    @Option(names = "--cv", defaultValue = "5", paramLabel = "K",
+            description = "Cross-validate the model in K folds for its card (0: no cross-validation; default ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path p : concat(acled, news)) {
+            if (!Files.isReadable(p)) {
+                System.err.println("sahelwatch train: cannot read " + p + "; pass the ACLED files of ../shared/data/training"
+                        + " with --acled and the news files with --news");
+                return 2;
+            }
+        }
+        SahelwatchConfig config = settings.load();
+        TaggingDictionary dictionary = TaggingDictionary.load(config.dictionarySource(),
+                config.getList(SahelwatchConfig.GAZETTEER_FILES));
+        TrainingSet set = TrainingSet.load(acled, news);
+        System.err.println("Read " + set.examples().size() + " examples from " + set.sources().size() + " files");
+        EventTrainer.Settings trainerSettings = EventTrainer.Settings.defaults();
+        EventModelTraining training = new EventModelTraining(trainerSettings);
+        List<EventTrainer.Item> items = EventModelTraining.prepare(dictionary, set.examples());
+        EventModel model = training.train(items);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream o = Files.newOutputStream(out)) {
+            EventModelFile.write(model, o);
+        }
+        System.err.println("Wrote " + out + " (" + model + ", " + Files.size(out) + " bytes)");
+        Map<String, ModelCrossValidation.Part> cv = null;
+        if (folds >= 2) {
+            cv = ModelCrossValidation.run(training.trainer(), set.examples(), items, folds, model.temperature());
+            System.out.print(ModelCrossValidation.summary(cv));
+        }
+        Path card = cardOf(out);
+        List<String> command = new ArrayList<>(List.of("sahelwatch", "train", "--acled"));
+        acled.forEach(p -> command.add(p.toString()));
+        command.add("--news");
+        command.add(String.join(",", news.stream().map(Path::toString).toList()));
+        command.add("--out");
+        command.add(out.toString());
+        command.add("--cv");
+        command.add(String.valueOf(folds));
+        Files.writeString(card, ModelCard.render(model, set, trainerSettings, Files.size(out), cv, folds, command),
+                StandardCharsets.UTF_8);
+        System.err.println("Wrote " + card);
+        return 0;
+    }
+
+    static Path cardOf(Path model) {
+        String name = model.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return model.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".card.md");
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        List<Path> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
