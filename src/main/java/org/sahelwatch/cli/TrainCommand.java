@@ -37,7 +37,7 @@ final class TrainCommand implements Callable<Integer> {
     List<Path> acled;
 
     @Option(names = "--news", arity = "0..*", paramLabel = "FILE.tsv",
-            defaultValue = "config/training/news-train-en.tsv,config/training/news-train-fr.tsv", split = ",",
+            defaultValue = "config/training", split = ",",
             description = "News-style labelled sentences (default: ${DEFAULT-VALUE}).")
     List<Path> news;
 

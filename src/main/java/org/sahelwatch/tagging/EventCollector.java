@@ -19,7 +19,15 @@ final class EventCollector {
 
     /** Adds the event a typed sentence reports, unless it retells one already found. */
     void add(ArticleState state, EventSentence sentence, EventTyping.Typing typing) {
-        addEvent(state, eventTag(state, sentence.field(), sentence.sentence(), typing));
+        add(state, sentence, typing, sentence.sentence() + 1);
+    }
+
+    /**
+     * Adds the event a typed sentence reports, told on through sentence {@code end} (exclusive): its toll
+     * is the largest its sentences give ("Militants attacked the post. Eight soldiers were killed.").
+     */
+    void add(ArticleState state, EventSentence sentence, EventTyping.Typing typing, int end) {
+        addEvent(state, eventTag(state, sentence.field(), sentence.sentence(), end, typing));
     }
 
     /**
@@ -35,9 +43,15 @@ final class EventCollector {
                         && samePlaceOrNone(state, title, body)));
     }
 
-    private static EventTag eventTag(ArticleState state, FieldText f, int sentence, EventTyping.Typing typing) {
+    private static EventTag eventTag(ArticleState state, FieldText f, int sentence, int end, EventTyping.Typing typing) {
         List<String> actorIds = EventParties.partiesIn(state, f, sentence);
-        OptionalInt deaths = Fatalities.inSentence(f, sentence);
+        OptionalInt deaths = OptionalInt.empty();
+        for (int s = sentence; s < end; s++) {
+            OptionalInt d = Fatalities.inSentence(f, s);
+            if (d.isPresent() && (deaths.isEmpty() || d.getAsInt() > deaths.getAsInt())) {
+                deaths = d;
+            }
+        }
         return EventTag.newBuilder()
                 .setFatalities(deaths.isPresent() ? deaths.getAsInt() : null)
                 .setEventType(typing.eventType())

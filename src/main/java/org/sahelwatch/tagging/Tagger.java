@@ -9,7 +9,6 @@ import org.sahelwatch.avro.RawArticle;
 import org.sahelwatch.avro.RegionKind;
 import org.sahelwatch.avro.RegionTag;
 import org.sahelwatch.learn.EventModel;
-import org.sahelwatch.learn.EventPrediction;
 import org.sahelwatch.text.LanguageDetector;
 import org.sahelwatch.text.TextNormalizer;
 
@@ -32,6 +31,7 @@ public final class Tagger {
     private final String version;
     private final Front front;
     private final EventReading eventReading = new EventReading();
+    private final EventDetection eventDetection;
     private final EventCollector events = new EventCollector();
     private final ImpliedParties impliedParties;
     private final Fatalities fatalities = new Fatalities();
@@ -42,6 +42,7 @@ public final class Tagger {
         this.eventModel = java.util.Objects.requireNonNull(eventModel, "eventModel");
         this.version = VERSION + "+" + eventModel.version();
         this.front = new Front(dictionary);
+        this.eventDetection = new EventDetection(eventModel);
         this.impliedParties = new ImpliedParties(dictionary);
     }
 
@@ -90,21 +91,7 @@ public final class Tagger {
         int year = article.getPublishedAt().atZone(ZoneOffset.UTC).getYear();
         ArticleState state = new ArticleState(article.getTitle(), article.getBody(), year);
         front.run(state);
-        EventReading.OfArticle reading = eventReading.read(state);
-        for (FieldText f : state.fields) {
-            for (int s = 0; s < f.sentences.size(); s++) {
-                int[] range = f.sentenceTokens(s);
-                if (range[1] <= range[0]) {
-                    continue;
-                }
-                EventPrediction prediction = eventModel.classify(reading.of(f, s, s + 1));
-                if (prediction.isEvent()) {
-                    EventSentence sentence = reading.candidate(f, s);
-                    events.add(state, sentence != null ? sentence : new EventSentence(f, s, List.of(), java.util.Set.of()),
-                            ModelTyping.of(eventModel, prediction, f, s, sentence));
-                }
-            }
-        }
+        eventDetection.find(state, eventReading.read(state), events);
         events.dropHeadlinesRetold(state);
         impliedParties.add(state);
         fatalities.count(state);
