@@ -182,6 +182,7 @@ public final class EndToEnd {
     }
 
     private void awaitBroker() throws InterruptedException {
+        awaitListening(bootstrap.split(",")[0]);
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
@@ -202,6 +203,24 @@ public final class EndToEnd {
                     }
                     Thread.sleep(500);
                 }
+            }
+        }
+    }
+
+    /** Waits until something accepts connections at host:port (the broker is starting), so the admin client does not log refusals. */
+    private void awaitListening(String hostPort) throws InterruptedException {
+        int colon = hostPort.lastIndexOf(':');
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (broker != null) {
+                broker.checkAlive();
+            }
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(hostPort.substring(0, colon),
+                        Integer.parseInt(hostPort.substring(colon + 1))), 1_000);
+                return;
+            } catch (IOException e) {
+                Thread.sleep(500);
             }
         }
     }

@@ -51,28 +51,40 @@ final class Step {
             long expected = expectedInWindow(producer, count, windowFrom, windowTo);
             List<Thread> threadsRunning = List.of(new Thread(enriched, "e2e-enriched"), new Thread(alerts, "e2e-alerts"),
                     new Thread(producer, "e2e-producer"));
+            threadsRunning.forEach(t -> t.setDaemon(true));
             threadsRunning.forEach(Thread::start);
-
-            sleepUntil(windowFrom);
-            Sample from = sample(app);
-            jfr(app, "JFR.start", "name=bench", "settings=profile", "filename=" + work.resolve("app-" + id + ".jfr").toAbsolutePath());
-            sleepUntil(windowTo);
-            Sample to = sample(app);
-            jfr(app, "JFR.stop", "name=bench");
-            System.out.printf(Locale.ROOT, "   window over: %d sent, %d of %d window articles enriched so far; draining (at most %d s)%n",
-                    producer.sent(), enriched.measured(), expected, options.drainSeconds());
-
-            drain(enriched, alerts, expected);
-            producer.stop();
-            threadsRunning.get(2).join(10_000);
-            producer.close();
-            enriched.stop();
-            alerts.stop();
-            threadsRunning.get(0).join(10_000);
-            threadsRunning.get(1).join(10_000);
-            GcLog gc = fullGcThenRead(app, gcLog);
-            return result(app, expected, enriched, alerts, producer, from, to, gc);
+            try {
+                return measure(app, gcLog, windowFrom, windowTo, expected, enriched, alerts, producer, threadsRunning);
+            } finally {
+                producer.stop();
+                enriched.stop();
+                alerts.stop();
+            }
         }
+    }
+
+    private StepResult measure(ChildJvm app, Path gcLog, long windowFrom, long windowTo, long expected,
+                               LatencyConsumer enriched, LatencyConsumer alerts, OpenLoopProducer producer,
+                               List<Thread> threadsRunning) throws Exception {
+        sleepUntil(windowFrom);
+        Sample from = sample(app);
+        jfr(app, "JFR.start", "name=bench", "settings=profile", "filename=" + work.resolve("app-" + id + ".jfr").toAbsolutePath());
+        sleepUntil(windowTo);
+        Sample to = sample(app);
+        jfr(app, "JFR.stop", "name=bench");
+        System.out.printf(Locale.ROOT, "   window over: %d sent, %d of %d window articles enriched so far; draining (at most %d s)%n",
+                producer.sent(), enriched.measured(), expected, options.drainSeconds());
+
+        drain(enriched, alerts, expected);
+        producer.stop();
+        threadsRunning.get(2).join(10_000);
+        producer.close();
+        enriched.stop();
+        alerts.stop();
+        threadsRunning.get(0).join(10_000);
+        threadsRunning.get(1).join(10_000);
+        GcLog gc = fullGcThenRead(app, gcLog);
+        return result(app, expected, enriched, alerts, producer, from, to, gc);
     }
 
     private ChildJvm startApplication(String prefix, int deskPort, Path gcLog) {
@@ -158,11 +170,16 @@ final class Step {
         EndToEnd.command(ChildJvm.jdkTool("jcmd"), String.valueOf(app.pid()), "GC.run");
         long deadline = System.currentTimeMillis() + 15_000;
         GcLog gc = GcLog.read(gcLog);
-        while (gc.pauses().size() == before && System.currentTimeMillis() < deadline) {
+        while (!hasFullGcAfter(gc, before) && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
             gc = GcLog.read(gcLog);
         }
         return gc;
+    }
+
+    private static boolean hasFullGcAfter(GcLog gc, int index) {
+        return gc.pauses().subList(Math.min(index, gc.pauses().size()), gc.pauses().size()).stream()
+                .anyMatch(p -> p.kind().startsWith("Pause Full"));
     }
 
     private StepResult result(ChildJvm app, long expected, LatencyConsumer enriched, LatencyConsumer alerts,

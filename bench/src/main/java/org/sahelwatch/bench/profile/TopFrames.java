@@ -55,24 +55,29 @@ public final class TopFrames {
         Map<String, Integer> projectSelf = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
         int samples = 0;
-        for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
-                continue;
-            }
-            if (threads != null) {
-                String thread = event.getThread("sampledThread") == null ? "" : event.getThread("sampledThread").getJavaName();
-                if (thread == null || !threads.matcher(thread).find()) {
-                    continue;
+        try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
+            while (recording.hasMoreEvents()) {
+                RecordedEvent event = recording.readEvent();
+                if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null
+                        && ofThreads(event, threads)) {
+                    samples++;
+                    count(event.getStackTrace(), project, self, projectSelf, total);
                 }
             }
-            samples++;
-            count(event.getStackTrace(), project, self, projectSelf, total);
         }
         System.out.printf(Locale.ROOT, "%d execution samples%s in %s%n", samples,
                 threads == null ? "" : " of threads matching /" + threads + "/", args[0]);
         print("self (top of stack)", self, samples, top);
         print("project self (innermost " + project + " frame)", projectSelf, samples, top);
         print("project total (anywhere on the stack)", total, samples, top);
+    }
+
+    private static boolean ofThreads(RecordedEvent event, Pattern threads) {
+        if (threads == null) {
+            return true;
+        }
+        String name = event.getThread("sampledThread") == null ? null : event.getThread("sampledThread").getJavaName();
+        return name != null && threads.matcher(name).find();
     }
 
     private static void count(RecordedStackTrace stack, String project, Map<String, Integer> self,
