@@ -54,21 +54,9 @@ public class EnrichmentBenchmark {
         }
     }
 
-    /** Each thread walks the corpus part on its own. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        private int next;
-
-        RawArticle next(List<RawArticle> corpus) {
-            RawArticle article = corpus.get(next);
-            next = next + 1 == corpus.size() ? 0 : next + 1;
-            return article;
-        }
-    }
-
     @Benchmark
     public byte[] enrich(Pipeline p, Cursor cursor) {
-        RawArticle article = cursor.next(p.corpus);
+        RawArticle article = p.corpus.get(cursor.next(p.corpus.size()));
         return p.serde.encode(p.tagger.tag(article, p.clock.instant()));
     }
 }

@@ -51,7 +51,7 @@ public final class JmhReport {
             }
             double mean = metric.path("score").asDouble();
             JsonNode pct = metric.path("scorePercentiles");
-            JsonNode alloc = result.path("secondaryMetrics").path("·gc.alloc.rate.norm").path("score");
+            JsonNode alloc = result.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
             out.append(String.format(Locale.ROOT, "| %s | %s (%.0f B) | %.1f | %.1f | %.1f | %.1f | %,.0f | %.1f | %s |%n",
                     name, part, meanBytes.get(part), mean, pct.path("50.0").asDouble(), pct.path("99.0").asDouble(),
                     pct.path("99.9").asDouble(), 1e6 / mean, mean * 3_000 / meanBytes.get(part),

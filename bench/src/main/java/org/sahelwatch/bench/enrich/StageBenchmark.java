@@ -87,18 +87,6 @@ public class StageBenchmark {
         }
     }
 
-    /** Each thread walks the corpus part on its own. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        private int next;
-
-        int next(int size) {
-            int i = next;
-            next = next + 1 == size ? 0 : next + 1;
-            return i;
-        }
-    }
-
     @Benchmark
     public void stage1_prepareText(Prepared p, Cursor c, Blackhole bh) {
         RawArticle article = p.corpus.get(c.next(p.corpus.size()));

@@ -105,8 +105,11 @@ public final class TopFrames {
         }
     }
 
+    /** Class.method; a lambda's hidden class loses its per-run suffix, so runs compare. */
     private static String name(RecordedFrame frame) {
-        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+        String type = frame.getMethod().getType().getName();
+        int lambda = type.indexOf("$$Lambda");
+        return (lambda < 0 ? type : type.substring(0, lambda) + "$$Lambda") + "." + frame.getMethod().getName();
     }
 
     private static void print(String title, Map<String, Integer> counts, int samples, int top) {
