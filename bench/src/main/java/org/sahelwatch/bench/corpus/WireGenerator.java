@@ -77,6 +77,12 @@ public final class WireGenerator {
         return new Report(kind, language, longRead, slots.get("outlet"), title, body);
     }
 
+    /** An outlet of the language's list, chosen by {@code n}: the harness varies the outlet of a reused report. */
+    public static String outlet(String language, long n) {
+        List<String> outlets = language.equals("fr") ? Cast.OUTLETS_FR : Cast.OUTLETS_EN;
+        return outlets.get((int) Math.floorMod(n * 0x9E3779B97F4A7C15L >>> 17, (long) outlets.size()));
+    }
+
     private static final List<Kind> INCIDENTS = List.of(Kind.ATTACK, Kind.CLASH, Kind.IED, Kind.AIRSTRIKE,
             Kind.PROTEST, Kind.ABDUCTION);
 

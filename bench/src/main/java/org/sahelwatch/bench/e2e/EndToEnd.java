@@ -43,7 +43,9 @@ import org.sahelwatch.bench.corpus.WireGenerator;
 public final class EndToEnd {
 
     private final Options options;
-    private final WireGenerator generator = new WireGenerator(1L);
+    /** Reports generated before the run, sent in turn: 16,384 distinct articles, one in 50 a long read. */
+    static final int POOL_SIZE = 16_384;
+    private List<WireGenerator.Report> pool;
     private final String runId = DateTimeFormatter.ofPattern("HHmmss").withZone(java.time.ZoneOffset.UTC).format(Instant.now());
     private String bootstrap;
     private ChildJvm broker;
@@ -69,6 +71,8 @@ public final class EndToEnd {
         Files.createDirectories(options.work());
         Map<String, String> context = context();
         List<StepResult> steps = new ArrayList<>();
+        WireGenerator generator = new WireGenerator(1L);
+        pool = java.util.stream.LongStream.range(0, POOL_SIZE).mapToObj(n -> generator.report(n, n % 50 == 49)).toList();
         try {
             startBroker();
             for (String guarantee : options.guarantees()) {
@@ -148,8 +152,8 @@ public final class EndToEnd {
         return options;
     }
 
-    WireGenerator generator() {
-        return generator;
+    List<WireGenerator.Report> pool() {
+        return pool;
     }
 
     String bootstrap() {

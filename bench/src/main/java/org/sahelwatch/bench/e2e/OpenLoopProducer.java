@@ -2,6 +2,7 @@ package org.sahelwatch.bench.e2e;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,21 +24,25 @@ import org.sahelwatch.kafka.AvroSerde;
  * application do. The record's timestamp is that intended time, and the latency consumers measure
  * from it, so a stall anywhere (here included) shows in the latency instead of silently lowering
  * the rate (coordinated omission). Each article gets a fresh id and URL, so the dedup stage lets it
- * through; its text comes from {@link WireGenerator} (a different report for each sequence number).
- * The producer is configured like {@code sahelwatch ingest}'s: idempotent, acks=all.
+ * through. Its text is a report of a pool generated before the run by {@link WireGenerator} (so the
+ * sending thread does not spend CPU on writing articles), taken in turn, with an outlet drawn per
+ * article: a report seen again comes from another outlet, as a syndicated story does. The producer is
+ * configured like {@code sahelwatch ingest}'s: idempotent, acks=all.
  */
 final class OpenLoopProducer implements Runnable {
 
     private final KafkaProducer<byte[], byte[]> producer;
     private final String topic;
     private final String runId;
-    private final WireGenerator generator;
+    private final List<WireGenerator.Report> pool;
     private final double rate;
     private final long firstSeq;
     private final long count;
     private final long startMillis;
+    private final long windowFromMillis;
+    private final long windowToMillis;
     private final AvroSerde<RawArticle> serde = AvroSerde.rawArticle();
-    /** How late each send was against its intended time (µs): the harness's own health. */
+    /** How late each send of the window was against its intended time (µs): the harness's own health. */
     private final Histogram lateness = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
@@ -47,9 +52,10 @@ final class OpenLoopProducer implements Runnable {
     /**
      * @param startMillis the epoch millis of article 0's intended send time
      * @param count how many articles to send in all (warm-up and measurement)
+     * @param windowFromMillis the window, [from, to) in epoch millis: lateness is recorded for its sends only
      */
-    OpenLoopProducer(String bootstrapServers, String topic, String runId, WireGenerator generator, double rate,
-                     long firstSeq, long count, long startMillis) {
+    OpenLoopProducer(String bootstrapServers, String topic, String runId, List<WireGenerator.Report> pool, double rate,
+                     long firstSeq, long count, long startMillis, long windowFromMillis, long windowToMillis) {
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -59,11 +65,13 @@ final class OpenLoopProducer implements Runnable {
                 new ByteArraySerializer(), new ByteArraySerializer());
         this.topic = topic;
         this.runId = runId;
-        this.generator = generator;
+        this.pool = pool;
         this.rate = rate;
         this.firstSeq = firstSeq;
         this.count = count;
         this.startMillis = startMillis;
+        this.windowFromMillis = windowFromMillis;
+        this.windowToMillis = windowToMillis;
     }
 
     /** Intended send time of article {@code i} of this run, in epoch micros. */
@@ -81,7 +89,10 @@ final class OpenLoopProducer implements Runnable {
             while ((wait = dueNanos - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            lateness.recordValue(Math.max(0, (System.nanoTime() - dueNanos) / 1000));
+            long intendedMillis = intendedMicros(i) / 1000;
+            if (intendedMillis >= windowFromMillis && intendedMillis < windowToMillis) {
+                lateness.recordValue(Math.max(0, (System.nanoTime() - dueNanos) / 1000));
+            }
             producer.send(record, (metadata, e) -> {
                 if (e != null) {
                     failed.incrementAndGet();
@@ -95,13 +106,13 @@ final class OpenLoopProducer implements Runnable {
 
     private ProducerRecord<byte[], byte[]> record(long i) {
         long seq = firstSeq + i;
-        WireGenerator.Report report = generator.report(seq, seq % 50 == 49);
+        WireGenerator.Report report = pool.get((int) (seq % pool.size()));
         long intendedMillis = intendedMicros(i) / 1000;
         String id = String.format(Locale.ROOT, "e2e-%s-%d", runId, seq);
         RawArticle article = RawArticle.newBuilder()
                 .setId(id)
                 .setUrl("https://news.example/e2e/" + runId + "/" + seq)
-                .setSource(report.outlet())
+                .setSource(WireGenerator.outlet(report.language(), seq))
                 .setTitle(report.title())
                 .setBody(report.body())
                 .setLanguage(report.language())

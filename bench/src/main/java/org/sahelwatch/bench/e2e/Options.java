@@ -25,7 +25,7 @@ record Options(List<Integer> rates, List<String> guarantees, List<Integer> threa
               --guarantees exactly_once_v2    processing guarantees (comma list; at_least_once too)
               --threads 1                     num.stream.threads values (comma list)
               --duration 60                   measurement window per rate, s
-              --warmup 20                     warm-up at the same rate before each window, s
+              --warmup 30                     warm-up at the same rate before each window, s
               --find-max                      also search the maximum sustained rate
               --search-start 1000 --search-factor 1.5 --search-steps 6 --search-duration 30 --bisect 2
               --max-p99-ms 1000               sustained = all articles enriched, producer on time, and
@@ -70,7 +70,7 @@ record Options(List<Integer> rates, List<String> guarantees, List<Integer> threa
                 strings(values.getOrDefault("--guarantees", "exactly_once_v2")),
                 ints(values.getOrDefault("--threads", "1")),
                 Integer.parseInt(values.getOrDefault("--duration", "60")),
-                Integer.parseInt(values.getOrDefault("--warmup", "20")),
+                Integer.parseInt(values.getOrDefault("--warmup", "30")),
                 values.containsKey("--find-max"),
                 Integer.parseInt(values.getOrDefault("--search-start", "1000")),
                 Double.parseDouble(values.getOrDefault("--search-factor", "1.5")),

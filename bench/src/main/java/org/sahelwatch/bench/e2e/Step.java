@@ -47,7 +47,7 @@ final class Step {
             LatencyConsumer alerts = new LatencyConsumer(harness.bootstrap(), prefix + "alerts", windowFrom, windowTo);
             long count = (long) Math.ceil(rate * (options.warmupSeconds() + windowSeconds));
             OpenLoopProducer producer = new OpenLoopProducer(harness.bootstrap(), prefix + "articles.raw", id,
-                    harness.generator(), rate, harness.stepNo() * 10_000_000L, count, startMillis);
+                    harness.pool(), rate, harness.stepNo() * 10_000_000L, count, startMillis, windowFrom, windowTo);
             long expected = expectedInWindow(producer, count, windowFrom, windowTo);
             List<Thread> threadsRunning = List.of(new Thread(enriched, "e2e-enriched"), new Thread(alerts, "e2e-alerts"),
                     new Thread(producer, "e2e-producer"));
