@@ -93,7 +93,7 @@ final class DeskAccess {
             checkInstance(ctx);
         } else if (path.startsWith("/api/") || path.equals("/metrics")) {
             checkToken(ctx);
-        } else if (path.equals("/") && ctx.queryParam("token") != null) {
+        } else if (path.equals("/") && ctx.queryParam("token") != null && !settings.token().isEmpty()) {
             rememberToken(ctx);
         }
     }

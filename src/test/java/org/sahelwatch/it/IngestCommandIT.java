@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -117,7 +118,11 @@ class IngestCommandIT {
                 "{\"id\":\"a\",\"title\":\"Attack in Djibo\",\"body\":\"Gunmen attacked Djibo.\"}",
                 "{\"id\":\"b\",\"title\":\"Protest in Niamey\",\"body\":\"Students marched");
 
-        Run run = ingest("--set", "topic.raw=ingest.mixed", "--create-topics", file.toString());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic("ingest.mixed", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+
+        Run run = ingest("--set", "topic.raw=ingest.mixed", file.toString());
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("line 2 skipped: not valid JSON (unexpected end of line)")
