@@ -45,8 +45,6 @@ import org.slf4j.LoggerFactory;
 public final class DeskServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DeskServer.class);
-    private static final List<String> INTERNAL_PARAMETERS = List.of(IncidentFilter.COUNTRY, IncidentFilter.SINCE,
-            IncidentFilter.SEVERITY, IncidentFilter.EVENT_TYPE, IncidentFilter.REGION);
 
     /**
      * Where the desk listens, how other instances reach it, who may use it ({@link DeskAccess}), how long
@@ -124,7 +122,7 @@ public final class DeskServer implements AutoCloseable {
         app.get("/api/incidents/{alertId}", ctx -> queries.history(ctx.pathParam("alertId")).ifPresentOrElse(ctx::json,
                 () -> notFound(ctx, "no incident " + ctx.pathParam("alertId") + "; list them at /api/incidents")));
         app.get("/internal/incidents", ctx -> ctx.json(queries.localLatest(IncidentFilter.parse(ctx.queryParamMap(),
-                INTERNAL_PARAMETERS, null))));
+                IncidentFilter.INTERNAL_PARAMETERS, null))));
         app.get("/internal/incidents/{alertId}", ctx -> queries.localHistory(ctx.pathParam("alertId"))
                 .ifPresentOrElse(ctx::json, () -> notFound(ctx, "no incident " + ctx.pathParam("alertId") + " here")));
         app.sse("/api/stream", client -> {

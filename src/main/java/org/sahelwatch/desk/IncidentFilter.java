@@ -40,6 +40,7 @@ record IncidentFilter(String countryCode, Instant since, Severity minSeverity, E
     /** Only on /internal/incidents: the region of /api/regions/{admin1}/incidents, forwarded. */
     static final String REGION = "admin1";
     static final List<String> PUBLIC_PARAMETERS = List.of(COUNTRY, SINCE, SEVERITY, EVENT_TYPE);
+    static final List<String> INTERNAL_PARAMETERS = List.of(COUNTRY, SINCE, SEVERITY, EVENT_TYPE, REGION);
 
     /** The countries the alerts cover, by ISO code, with the names a user may give (English, then French). */
     static final Map<String, List<String>> COUNTRIES = countries(
