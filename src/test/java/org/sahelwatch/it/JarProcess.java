@@ -41,7 +41,8 @@ final class JarProcess implements AutoCloseable {
         assertThat(JAR).as("the application jar (mvn package builds it before the integration tests)").isRegularFile();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx384m");
+        // C1 only and the serial collector: a short-lived JVM starts a few seconds sooner on a busy 2-core machine
+        command.addAll(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(jvmArgs);
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
