@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.sahelwatch.desk.DeskMetrics;
 import org.sahelwatch.desk.DeskServer;
+import org.sahelwatch.pipeline.DeadLetters;
 import org.sahelwatch.pipeline.PipelineNames;
 import org.sahelwatch.pipeline.SurgeRule;
 import org.sahelwatch.routing.Route;
@@ -52,6 +54,7 @@ public final class StreamsRunner implements AutoCloseable {
     }
 
     public static StreamsRunner start(SahelwatchConfig config, Tagger tagger) {
+        config.requireDeskTokenWhenExposed();
         Topics topics = Topics.from(config);
         SahelwatchTopology.Settings settings = settings(config, tagger, topics);
         List<String> names = new ArrayList<>(List.of(topics.raw().name(), topics.enriched().name(),
@@ -85,12 +88,18 @@ public final class StreamsRunner implements AutoCloseable {
         streams.start();
         if (withDesk) {
             runner.deskHost = config.getString(SahelwatchConfig.DESK_HOST);
-            runner.desk = DeskServer.start(new DeskServer.Settings(config.getString(SahelwatchConfig.DESK_HOST),
-                    deskPort, StreamsProperties.advertisedHost(config),
-                    config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS), topics.alerts(), topics.surges(),
-                    PipelineNames.HISTORY_STORE), streams);
+            runner.desk = DeskServer.start(deskSettings(config, deskPort, topics), streams);
         }
         return runner;
+    }
+
+    private static DeskServer.Settings deskSettings(SahelwatchConfig config, int deskPort, Topics topics) {
+        return new DeskServer.Settings(config.getString(SahelwatchConfig.DESK_HOST), deskPort,
+                StreamsProperties.advertisedHost(config), config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS),
+                topics.alerts(), topics.surges(), PipelineNames.HISTORY_STORE,
+                config.secret(SahelwatchConfig.DESK_TOKEN), config.secret(SahelwatchConfig.DESK_INTERNAL_SECRET),
+                config.getList(SahelwatchConfig.DESK_ALLOWED_HOSTS), config.duration(SahelwatchConfig.HEALTH_STALL_TIMEOUT_MS),
+                new DeskMetrics.PipelineSensors(PipelineNames.METRICS_SCOPE, DeadLetters.REASONS));
     }
 
     /** The topology settings from config, with the routes read and validated. */
