@@ -63,7 +63,10 @@ class HealthStallIT {
             try {
                 streams.start();
                 desk = DeskServer.start(new DeskServer.Settings("127.0.0.1", 0, "127.0.0.1", cluster.bootstrapServers(),
-                        "stall.alerts", "stall.surges", "no-store", "", "", List.of("127.0.0.1"), STALL_LIMIT,
+                        new org.sahelwatch.kafka.Topic<>("stall.alerts", org.apache.kafka.common.serialization.Serdes.String(),
+                                org.sahelwatch.kafka.AvroSerde.conflictAlert()),
+                        new org.sahelwatch.kafka.Topic<>("stall.surges", org.apache.kafka.common.serialization.Serdes.String(),
+                                org.sahelwatch.kafka.AvroSerde.surgeAlert()), "no-store", "", "", List.of("127.0.0.1"), STALL_LIMIT,
                         new DeskMetrics.PipelineSensors("sahelwatch", List.of())), streams);
                 int port = desk.port();
                 await().atMost(Duration.ofSeconds(60)).until(() -> status(port) == 200);
