@@ -45,6 +45,9 @@ public final class AlertConsumer implements AutoCloseable {
         try {
             while (running && (max <= 0 || seen < max)) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() == null) {
+                        continue; // a tombstone: an alert id withdrawn, its reports merged into another alert
+                    }
                     try {
                         onAlert.accept(serde.decode(record.value()));
                         seen++;
