@@ -70,16 +70,13 @@ public final class Coverage {
         this.span = span;
     }
 
-    /**
-     * The articles about {@code events} events whose times lie within {@code span} after {@code start};
-     * reports follow their event by up to 36 hours. In chronological order of publication.
-     */
-    public static List<RawArticle> of(long seed, int events, Instant start, Duration span) {
+    /** The first {@code count} articles of as many events as it takes, in chronological order of publication. */
+    public static List<RawArticle> articles(long seed, int count, Instant start, Duration span) {
         Coverage coverage = new Coverage(seed, start, span);
-        for (int e = 0; e < events; e++) {
+        for (int e = 0; coverage.articles.size() < count; e++) {
             coverage.cover(e);
         }
-        List<RawArticle> out = new ArrayList<>(coverage.articles);
+        List<RawArticle> out = new ArrayList<>(coverage.articles.subList(0, count));
         out.sort((a, b) -> a.getPublishedAt().compareTo(b.getPublishedAt()));
         return out;
     }
