@@ -38,12 +38,18 @@ public final class TopologyRun {
      * {@code receivedAfter} after its publication; returns every record of the alerts topic.
      */
     public static List<KeyValue<String, ConflictAlert>> alerts(List<RawArticle> arrivals, Duration receivedAfter) {
+        return alerts(arrivals, receivedAfter, IncidentRules.defaults());
+    }
+
+    /** The same with these incident rules. */
+    public static List<KeyValue<String, ConflictAlert>> alerts(List<RawArticle> arrivals, Duration receivedAfter,
+                                                               IncidentRules rules) {
         Instant now = arrivals.isEmpty() ? Instant.EPOCH : arrivals.get(0).getPublishedAt();
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sahelwatch-topology-run");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        try (TopologyTestDriver driver = new TopologyTestDriver(SahelwatchTopology.build(SahelwatchTopology.Settings.defaults(),
+        try (TopologyTestDriver driver = new TopologyTestDriver(SahelwatchTopology.build(SahelwatchTopology.Settings.defaults().withIncidents(rules),
                 TOPICS, TestTagger.get(), Clock.fixed(now, ZoneOffset.UTC), props), props, now)) {
             TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(TOPICS.raw().name(),
                     Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
