@@ -108,7 +108,11 @@ final class IncidentAggregator implements Processor<String, IncidentReport, Stri
         forgetClosed(key, merged, newClock);
     }
 
-    /** Publishes every incident whose alert changed, then withdraws the alert ids that name no incident now. */
+    /**
+     * Withdraws the alert ids that name no incident now, then publishes every incident whose alert
+     * changed. Withdrawals go first, so that a count of live incidents (the surges) never holds an
+     * incident under both its old and its new id.
+     */
     private List<IncidentMerger.Merged> publishChanges(String key, List<List<IncidentReport>> incidents,
                                                        Record<String, IncidentReport> cause) {
         Map<String, Incident> before = scan(published, key);
@@ -117,9 +121,7 @@ final class IncidentAggregator implements Processor<String, IncidentReport, Stri
         for (List<IncidentReport> members : incidents) {
             IncidentMerger.Merged incident = merger.merge(key, members);
             merged.add(incident);
-            String alertId = incident.alert().getAlertId();
-            incident.reportIds().forEach(reportId -> holderOfReport.put(reportId, alertId));
-            publishIfChanged(key, incident, before.get(alertId), cause);
+            incident.reportIds().forEach(reportId -> holderOfReport.put(reportId, incident.alert().getAlertId()));
         }
         Set<String> current = new HashSet<>(holderOfReport.values());
         for (Incident gone : before.values()) {
@@ -127,6 +129,9 @@ final class IncidentAggregator implements Processor<String, IncidentReport, Stri
             if (!gone.getWithdrawn() && !current.contains(alertId)) {
                 withdraw(key, gone, holderOfReport.getOrDefault(gone.getReportIds().get(0), ""), cause);
             }
+        }
+        for (IncidentMerger.Merged incident : merged) {
+            publishIfChanged(key, incident, before.get(incident.alert().getAlertId()), cause);
         }
         return merged;
     }
