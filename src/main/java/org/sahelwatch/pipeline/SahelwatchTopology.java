@@ -163,7 +163,7 @@ public final class SahelwatchTopology {
                         PipelineNames.INCIDENTS_CLOCK_STORE);
     }
 
-    /** New incidents counted per admin1 region; a burst raises one surge alert. */
+    /** New incidents counted per admin1 region (a withdrawn one no longer); a burst raises one surge alert. */
     private static KStream<String, SurgeAlert> surges(StreamsBuilder builder, Settings settings,
                                                      KStream<String, ConflictAlert> versions) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
