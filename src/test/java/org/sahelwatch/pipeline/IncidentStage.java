@@ -5,16 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.sahelwatch.avro.AlertSource;
 import org.sahelwatch.avro.ConflictAlert;
 import org.sahelwatch.avro.IncidentReport;
 import org.sahelwatch.kafka.AvroSerde;
@@ -86,23 +84,17 @@ final class IncidentStage {
 
     /** The alerts a reader of the compacted alert topic holds at the end: the latest version of each live alert id. */
     Map<String, ConflictAlert> alerts() {
-        Map<String, ConflictAlert> latest = new TreeMap<>();
-        for (Published p : published) {
-            if (p.isWithdrawal()) {
-                latest.remove(p.alertId());
-            } else {
-                latest.put(p.alertId(), p.alert());
-            }
-        }
-        return latest;
+        return TopologyRun.latest(asAlertTopic());
     }
 
     /** Each live alert id with the article ids of its sources. */
     Map<String, Set<String>> incidents() {
-        Map<String, Set<String>> out = new TreeMap<>();
-        alerts().forEach((id, alert) -> out.put(id,
-                new TreeSet<>(alert.getSources().stream().map(AlertSource::getArticleId).toList())));
-        return out;
+        return TopologyRun.incidents(asAlertTopic());
+    }
+
+    /** What the alert topic receives: each version, and a tombstone for each withdrawal. */
+    private List<KeyValue<String, ConflictAlert>> asAlertTopic() {
+        return published.stream().map(p -> KeyValue.pair(p.alertId(), p.isWithdrawal() ? null : p.alert())).toList();
     }
 
     /** How many reports the partitions' stores hold. */
