@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.Test;
 import org.sahelwatch.Coverage;
 import org.sahelwatch.avro.AlertSource;
@@ -39,6 +40,13 @@ class IncidentEventTimeTest {
         for (Map<String, Set<String>> other : others) {
             assertThat(other).isEqualTo(inOrder);
         }
+    }
+
+    @Test
+    void shouldWithdrawNoAlertIdWhenArticlesArriveInPublicationOrder() {
+        List<KeyValue<String, ConflictAlert>> published = TopologyRun.alerts(ARTICLES, Duration.ofHours(1));
+
+        assertThat(published).isNotEmpty().allMatch(record -> record.value != null);
     }
 
     @Test
