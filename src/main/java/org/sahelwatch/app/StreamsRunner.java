@@ -23,6 +23,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.sahelwatch.config.SahelwatchConfig;
 import org.sahelwatch.kafka.TopicCreator;
 import org.sahelwatch.kafka.Topics;
+import org.sahelwatch.pipeline.IncidentRules;
 import org.sahelwatch.pipeline.SahelwatchTopology;
 import org.sahelwatch.tagging.Tagger;
 import org.sahelwatch.tagging.TaggingDictionary;
@@ -110,7 +111,9 @@ public final class StreamsRunner implements AutoCloseable {
                 Set.of(topics.raw().name(), topics.enriched().name(), topics.alerts().name(),
                         topics.deadLetter().name(), topics.surges().name()));
         return new SahelwatchTopology.Settings(config.getInt(SahelwatchConfig.MAX_BODY_CHARS), config.duration(SahelwatchConfig.DEDUP_RETENTION_MS),
-                config.duration(SahelwatchConfig.INCIDENT_QUIET_GAP_MS), config.getDouble(SahelwatchConfig.NEAR_DUPLICATE_SIMILARITY),
+                new IncidentRules(config.duration(SahelwatchConfig.INCIDENT_QUIET_GAP_MS),
+                        config.duration(SahelwatchConfig.INCIDENT_MAX_SPAN_MS), config.duration(SahelwatchConfig.INCIDENT_GRACE_MS),
+                        config.getDouble(SahelwatchConfig.NEAR_DUPLICATE_SIMILARITY)),
                 new SurgeRule(config.duration(SahelwatchConfig.SURGE_WINDOW_MS), config.duration(SahelwatchConfig.SURGE_BASELINE_MS),
                         config.getDouble(SahelwatchConfig.SURGE_FACTOR), config.getInt(SahelwatchConfig.SURGE_MIN_COUNT)),
                 routes, config.duration(SahelwatchConfig.HISTORY_RETENTION_MS));

@@ -43,6 +43,8 @@ public final class SahelwatchConfig extends AbstractConfig {
     public static final String TOPIC_DEADLETTER = "topic.deadletter";
     public static final String TOPIC_SURGES = "topic.surges";
     public static final String INCIDENT_QUIET_GAP_MS = "incidents.quiet.gap.ms";
+    public static final String INCIDENT_MAX_SPAN_MS = "incidents.max.span.ms";
+    public static final String INCIDENT_GRACE_MS = "incidents.grace.ms";
     public static final String NEAR_DUPLICATE_SIMILARITY = "incidents.near.duplicate.min.similarity";
     public static final String SURGE_WINDOW_MS = "surges.window.ms";
     public static final String SURGE_BASELINE_MS = "surges.baseline.ms";
@@ -99,6 +101,11 @@ public final class SahelwatchConfig extends AbstractConfig {
             .define(INCIDENT_QUIET_GAP_MS, Type.LONG, Duration.ofHours(48).toMillis(),
                     Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.MEDIUM,
                     "Reports of one incident key (country, admin1, event type) merge while they come within this gap.")
+            .define(INCIDENT_MAX_SPAN_MS, Type.LONG, Duration.ofDays(7).toMillis(),
+                    Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.LOW,
+                    "An incident spans at most this long from its first report (at least the quiet gap); a longer chain of reports is cut.")
+            .define(INCIDENT_GRACE_MS, Type.LONG, Duration.ofDays(7).toMillis(), Range.atLeast(0L), Importance.MEDIUM,
+                    "A report arriving up to this long behind the newest report of its incident key is merged as if it had come in order; a later one only joins an incident still open, else it is dropped and counted.")
             .define(NEAR_DUPLICATE_SIMILARITY, Type.DOUBLE, 0.5, Range.between(0.05, 1.0), Importance.LOW,
                     "Reports whose texts share at least this estimated fraction of word 3-shingles (MinHash) are copies of one story.")
             .define(SURGE_WINDOW_MS, Type.LONG, Duration.ofHours(24).toMillis(),
