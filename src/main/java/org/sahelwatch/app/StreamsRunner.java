@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.sahelwatch.desk.DeskMetrics;
 import org.sahelwatch.desk.DeskServer;
+import org.sahelwatch.pipeline.DeadLetters;
 import org.sahelwatch.pipeline.PipelineNames;
 import org.sahelwatch.pipeline.SurgeRule;
 import org.sahelwatch.routing.Route;
@@ -21,6 +23,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.sahelwatch.config.SahelwatchConfig;
 import org.sahelwatch.kafka.TopicCreator;
 import org.sahelwatch.kafka.Topics;
+import org.sahelwatch.pipeline.IncidentRules;
 import org.sahelwatch.pipeline.SahelwatchTopology;
 import org.sahelwatch.tagging.Tagger;
 import org.sahelwatch.tagging.TaggingDictionary;
@@ -52,6 +55,7 @@ public final class StreamsRunner implements AutoCloseable {
     }
 
     public static StreamsRunner start(SahelwatchConfig config, Tagger tagger) {
+        config.requireDeskTokenWhenExposed();
         Topics topics = Topics.from(config);
         SahelwatchTopology.Settings settings = settings(config, tagger, topics);
         List<String> names = new ArrayList<>(List.of(topics.raw().name(), topics.enriched().name(),
@@ -85,12 +89,18 @@ public final class StreamsRunner implements AutoCloseable {
         streams.start();
         if (withDesk) {
             runner.deskHost = config.getString(SahelwatchConfig.DESK_HOST);
-            runner.desk = DeskServer.start(new DeskServer.Settings(config.getString(SahelwatchConfig.DESK_HOST),
-                    deskPort, StreamsProperties.advertisedHost(config),
-                    config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS), topics.alerts(), topics.surges(),
-                    PipelineNames.HISTORY_STORE), streams);
+            runner.desk = DeskServer.start(deskSettings(config, deskPort, topics), streams);
         }
         return runner;
+    }
+
+    private static DeskServer.Settings deskSettings(SahelwatchConfig config, int deskPort, Topics topics) {
+        return new DeskServer.Settings(config.getString(SahelwatchConfig.DESK_HOST), deskPort,
+                StreamsProperties.advertisedHost(config), config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS),
+                topics.alerts(), topics.surges(), PipelineNames.HISTORY_STORE,
+                config.secret(SahelwatchConfig.DESK_TOKEN), config.secret(SahelwatchConfig.DESK_INTERNAL_SECRET),
+                config.getList(SahelwatchConfig.DESK_ALLOWED_HOSTS), config.duration(SahelwatchConfig.HEALTH_STALL_TIMEOUT_MS),
+                new DeskMetrics.PipelineSensors(PipelineNames.METRICS_SCOPE, DeadLetters.REASONS));
     }
 
     /** The topology settings from config, with the routes read and validated. */
@@ -101,7 +111,9 @@ public final class StreamsRunner implements AutoCloseable {
                 Set.of(topics.raw().name(), topics.enriched().name(), topics.alerts().name(),
                         topics.deadLetter().name(), topics.surges().name()));
         return new SahelwatchTopology.Settings(config.getInt(SahelwatchConfig.MAX_BODY_CHARS), config.duration(SahelwatchConfig.DEDUP_RETENTION_MS),
-                config.duration(SahelwatchConfig.INCIDENT_QUIET_GAP_MS), config.getDouble(SahelwatchConfig.NEAR_DUPLICATE_SIMILARITY),
+                new IncidentRules(config.duration(SahelwatchConfig.INCIDENT_QUIET_GAP_MS),
+                        config.duration(SahelwatchConfig.INCIDENT_MAX_SPAN_MS), config.duration(SahelwatchConfig.INCIDENT_GRACE_MS),
+                        config.getDouble(SahelwatchConfig.NEAR_DUPLICATE_SIMILARITY)),
                 new SurgeRule(config.duration(SahelwatchConfig.SURGE_WINDOW_MS), config.duration(SahelwatchConfig.SURGE_BASELINE_MS),
                         config.getDouble(SahelwatchConfig.SURGE_FACTOR), config.getInt(SahelwatchConfig.SURGE_MIN_COUNT)),
                 routes, config.duration(SahelwatchConfig.HISTORY_RETENTION_MS));
