@@ -50,7 +50,7 @@ public final class TownPoolBuilder {
             System.err.println("usage: TownPoolBuilder OUTPUT.tsv");
             System.exit(2);
         }
-        Tagger tagger = new Tagger(TaggingDictionary.load(DictionarySource.bundled(), TaggingDictionary.DEFAULT_GAZETTEER_FILES));
+        Tagger tagger = Tagger.load(DictionarySource.bundled(), TaggingDictionary.DEFAULT_GAZETTEER_FILES);
         Map<String, Cast.SahelCountry> countries = Cast.SAHEL.stream()
                 .collect(Collectors.toMap(Cast.SahelCountry::code, Function.identity()));
         List<Place> candidates = candidates(tagger.dictionary().gazetteer().places(), countries.keySet());

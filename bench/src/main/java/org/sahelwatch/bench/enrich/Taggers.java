@@ -11,7 +11,7 @@ final class Taggers {
     }
 
     static Tagger bundled() {
-        return new Tagger(TaggingDictionary.load(DictionarySource.bundled(), TaggingDictionary.DEFAULT_GAZETTEER_FILES));
+        return Tagger.load(DictionarySource.bundled(), TaggingDictionary.DEFAULT_GAZETTEER_FILES);
     }
 
     /** Collects the set-up's garbage (gazetteer parsing) so that the first iterations do not. */
