@@ -49,6 +49,14 @@ final class TrainCommand implements Callable<Integer> {
             description = "Cross-validate the model in K folds for its card (0: no cross-validation; default ${DEFAULT-VALUE}).")
     int folds;
 
+    @Option(names = "--none-weight", defaultValue = "1.0", paramLabel = "W",
+            description = "Weight of the 'no event' class in the type classifier (default ${DEFAULT-VALUE}).")
+    double noneWeight;
+
+    @Option(names = "--news-repeat", defaultValue = "1", paramLabel = "N",
+            description = "How many times the type classifier sees each news-style example (default ${DEFAULT-VALUE}).")
+    int newsRepeat;
+
     @Override
     public Integer call() throws Exception {
         for (Path p : concat(acled, news)) {
@@ -63,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
                 config.getList(SahelwatchConfig.GAZETTEER_FILES));
         TrainingSet set = TrainingSet.load(acled, news);
         System.err.println("Read " + set.examples().size() + " examples from " + set.sources().size() + " files");
-        EventTrainer.Settings trainerSettings = EventTrainer.Settings.defaults();
+        EventTrainer.Settings trainerSettings = EventTrainer.Settings.defaults().withNoneWeight(noneWeight).withNewsRepeat(newsRepeat);
         EventModelTraining training = new EventModelTraining(trainerSettings);
         List<EventTrainer.Item> items = EventModelTraining.prepare(dictionary, set.examples());
         EventModel model = training.train(items);
@@ -74,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
         System.err.println("Wrote " + out + " (" + model + ", " + Files.size(out) + " bytes)");
         Map<String, ModelCrossValidation.Part> cv = null;
         if (folds >= 2) {
-            cv = ModelCrossValidation.run(training.trainer(), set.examples(), items, folds, model.temperature());
+            cv = ModelCrossValidation.run(training.trainer(), set.examples(), items, folds);
             System.out.print(ModelCrossValidation.summary(cv));
         }
         Path card = cardOf(out);

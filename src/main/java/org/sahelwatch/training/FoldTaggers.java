@@ -39,7 +39,7 @@ public final class FoldTaggers {
                     train.add(item);
                 }
             }
-            EventModel model = trainer.trainUncalibrated(train);
+            EventModel model = trainer.trainFold(train);
             taggers.add(new Tagger(dictionary, model));
             progress.accept(fold);
         }
