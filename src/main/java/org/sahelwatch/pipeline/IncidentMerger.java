@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.sahelwatch.avro.ActorTag;
 import org.sahelwatch.avro.AlertSource;
@@ -17,6 +18,7 @@ import org.sahelwatch.avro.IncidentReport;
 import org.sahelwatch.avro.RegionKind;
 import org.sahelwatch.avro.RegionTag;
 import org.sahelwatch.avro.SourceFingerprint;
+import org.sahelwatch.learn.EventLabels;
 import org.sahelwatch.text.MinHash;
 
 /**
@@ -49,12 +51,17 @@ public final class IncidentMerger {
         this.minNearDuplicateSimilarity = minNearDuplicateSimilarity;
     }
 
-    /** The key of the incident a candidate alert belongs to: country|admin1|event type. */
+    /**
+     * The key of the incident a candidate alert belongs to: country|admin1|event type, where a place changing
+     * hands is one kind, {@code TERRITORY}, whichever way an outlet tells it (the army "retook" Kidal, the
+     * rebels "handed it over").
+     */
     public static String incidentKey(ConflictAlert candidate) {
         RegionTag place = candidate.getLocation();
         String admin1 = place.getKind() == RegionKind.ADMIN1 ? place.getName()
                 : place.getAdmin1() == null ? "" : place.getAdmin1();
-        return place.getCountryCode() + "|" + admin1 + "|" + candidate.getEventType();
+        String kind = EventLabels.changesHands(candidate.getSubEventType()) ? "TERRITORY" : candidate.getEventType().name();
+        return place.getCountryCode() + "|" + admin1 + "|" + kind;
     }
 
     /** The report of one article about one event, ready for the incident stage. */
@@ -69,6 +76,7 @@ public final class IncidentMerger {
     public Merged merge(String incidentKey, List<IncidentReport> reports) {
         List<SourceFingerprint> earlier = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        List<ConflictAlert> told = new ArrayList<>(); // the independent accounts
         ConflictAlert alert = null;
         long last = Long.MIN_VALUE;
         for (IncidentReport report : reports) {
@@ -82,14 +90,39 @@ public final class IncidentMerger {
             last = Math.max(last, IncidentGrouping.millis(report));
             if (alert == null) {
                 alert = opened(incidentKey, report);
+                told.add(report.getCandidate());
             } else if (!repeat) {
                 alert = copy ? withCopy(alert, report) : corroborated(alert, report.getCandidate());
+                if (!copy) {
+                    told.add(report.getCandidate());
+                }
             }
         }
         if (alert == null) {
             throw new IllegalArgumentException("an incident needs at least one report");
         }
-        return new Merged(alert, ids, Instant.ofEpochMilli(last));
+        return new Merged(asMostTellIt(alert, told), ids, Instant.ofEpochMilli(last));
+    }
+
+    /**
+     * The alert with the sub-event type most independent accounts give, when that is not the first's (ties
+     * keep the first's): outlets that tell one town changing hands differently ("retook" Kidal, "entered"
+     * it after the rebels left) are one incident, typed as most of them type it.
+     */
+    private static ConflictAlert asMostTellIt(ConflictAlert alert, List<ConflictAlert> told) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        told.forEach(c -> counts.merge(c.getSubEventType(), 1, Integer::sum));
+        ConflictAlert most = told.get(0);
+        for (ConflictAlert c : told) {
+            if (counts.get(c.getSubEventType()) > counts.get(most.getSubEventType())) {
+                most = c;
+            }
+        }
+        if (most.getSubEventType().equals(alert.getSubEventType())) {
+            return alert;
+        }
+        return ConflictAlert.newBuilder(alert).setEventType(most.getEventType()).setSubEventType(most.getSubEventType())
+                .setHeadline(most.getHeadline()).build();
     }
 
     private static ConflictAlert opened(String incidentKey, IncidentReport first) {

@@ -93,6 +93,8 @@ final class ArticleState {
     // ---- EventCollector, ImpliedParties, Fatalities ------------------------------------------
 
     final List<EventTag> events = new ArrayList<>();
+    /** Every telling of a place changing hands, before retellings merge: {@link EventCollector} votes on them. */
+    final List<EventTag> territoryTellings = new ArrayList<>();
     Integer fatalities;
 
     // ---- Focus -------------------------------------------------------------------------------

@@ -31,6 +31,35 @@ final class EventCollector {
     }
 
     /**
+     * A place that changes hands is one happening however each sentence tells it ("Mali Army Takes Kidal",
+     * "the army retook Kidal", "the separatists left"): its sub-event type is the one its tellings give the
+     * most confidence to in sum, told by that type's most confident sentence.
+     */
+    void voteOnTerritory(ArticleState state) {
+        for (int i = 0; i < state.events.size(); i++) {
+            EventTag kept = state.events.get(i);
+            if (!changesHands(kept)) {
+                continue;
+            }
+            java.util.Map<String, Double> votes = new java.util.HashMap<>();
+            EventTag best = kept;
+            for (EventTag telling : state.territoryTellings) {
+                if (samePlace(state, kept, telling) || telling == kept) {
+                    votes.merge(telling.getSubEventType(), telling.getConfidence(), Double::sum);
+                }
+            }
+            String winner = java.util.Collections.max(votes.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+            for (EventTag telling : state.territoryTellings) {
+                if ((samePlace(state, kept, telling) || telling == kept) && telling.getSubEventType().equals(winner)
+                        && (!best.getSubEventType().equals(winner) || telling.getConfidence() > best.getConfidence())) {
+                    best = telling;
+                }
+            }
+            state.events.set(i, best);
+        }
+    }
+
+    /**
      * A headline announces the event its body tells: a title event is dropped when the body has an
      * event of the same type and sub-type at a place that agrees ("Clashes near Gao" over "soldiers
      * clashed … near Bourem").
@@ -88,14 +117,22 @@ final class EventCollector {
     /**
      * Adds an event unless it retells one already found: same type and sub-type, at the same place,
      * at a place inside the other's (Timbuktu the town and Timbuktu the region), or with no place.
-     * The more specific telling is kept.
+     * The more specific telling is kept. A place that changes hands is one happening whichever way a
+     * sentence tells it (taken, retaken, handed over): the first telling is kept.
      */
     private static void addEvent(ArticleState state, EventTag event) {
+        if (changesHands(event)) {
+            state.territoryTellings.add(event);
+        }
         RegionTag place = primaryPlace(state, event);
         for (int i = 0; i < state.events.size(); i++) {
             EventTag existing = state.events.get(i);
-            if (existing.getEventType() != event.getEventType()
-                    || !existing.getSubEventType().equals(event.getSubEventType())) {
+            boolean sameKind = existing.getEventType() == event.getEventType()
+                    && existing.getSubEventType().equals(event.getSubEventType());
+            if (!sameKind) {
+                if (changesHands(existing) && changesHands(event) && samePlace(state, existing, event)) {
+                    return; // one town changing hands, told twice: "the army took Kidal … the rebels left"; see vote
+                }
                 continue;
             }
             RegionTag existingPlace = primaryPlace(state, existing);
@@ -112,6 +149,18 @@ final class EventCollector {
             }
         }
         state.events.add(event);
+    }
+
+    /** A sub-event type of territory changing hands. */
+    private static boolean changesHands(EventTag event) {
+        return org.sahelwatch.learn.EventLabels.changesHands(event.getSubEventType());
+    }
+
+    /** Both name a place, and one's is, or contains, the other's. */
+    private static boolean samePlace(ArticleState state, EventTag a, EventTag b) {
+        RegionTag pa = primaryPlace(state, a);
+        RegionTag pb = primaryPlace(state, b);
+        return pa != null && pb != null && (pa == pb || Regions.contains(pa, pb) || Regions.contains(pb, pa));
     }
 
     private static RegionTag primaryPlace(ArticleState state, EventTag event) {

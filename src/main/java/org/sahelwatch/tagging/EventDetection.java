@@ -9,7 +9,8 @@ import org.sahelwatch.learn.EventPrediction;
  * Tagging stage, the events of an article as the trained model reads them: every sentence of the title
  * and the body is read on its own; a sentence read as an event is then read again together with the
  * sentences of its paragraph that tell more of it (up to {@value #CONTINUATION} that are not an event
- * of another type: "Militants attacked an army post near Boni. Eight soldiers were killed."), the way
+ * of another type, or that name no place and no party but civilians: "Militants attacked an army post near
+ * Boni. Eight soldiers were killed.", "… clashed in Tomora. Twelve people were wounded."), the way
  * an ACLED note tells one event, and that reading types it. Linear in the article: each sentence is
  * read once alone and at most {@value #CONTINUATION} + 1 times within a span.
  */
@@ -32,19 +33,22 @@ final class EventDetection {
             for (int s = 0; s < n; s++) {
                 alone[s] = readAlone(reading, f, s);
             }
+            int toldUntil = 0; // the end of the last event's span
             for (int s = 0; s < n; s++) {
-                if (alone[s] == null || !alone[s].isEvent()) {
+                if (alone[s] == null || !alone[s].isEvent() || (s < toldUntil && reading.namesNoPartyOrPlace(f, s))) {
                     continue;
                 }
                 int end = s + 1;
                 while (end < n && end <= s + CONTINUATION && sameParagraph(f, end - 1, end)
-                        && (alone[end] == null || !alone[end].isEvent() || alone[end].eventType().equals(alone[s].eventType()))) {
+                        && (alone[end] == null || !alone[end].isEvent() || alone[end].eventType().equals(alone[s].eventType())
+                            || reading.namesNoPartyOrPlace(f, end))) {
                     end++;
                 }
                 EventPrediction told = end == s + 1 ? alone[s] : model.classify(reading.of(f, s, end));
                 if (!told.isEvent()) {
                     continue;
                 }
+                toldUntil = Math.max(toldUntil, end);
                 EventSentence sentence = reading.candidate(f, s);
                 events.add(state, sentence != null ? sentence : new EventSentence(f, s, List.of(), Set.of()),
                         ModelTyping.of(model, told, f, s, sentence, reading), end);

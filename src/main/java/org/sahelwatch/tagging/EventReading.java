@@ -93,6 +93,26 @@ final class EventReading {
             return false;
         }
 
+        /**
+         * Whether sentence {@code s} names no place and no party other than civilians: on its own it cannot
+         * tell a new event, only more of one just told ("Twelve people were wounded.").
+         */
+        boolean namesNoPartyOrPlace(FieldText f, int s) {
+            for (ActorMention m : buckets.get(f).mentions().get(s)) {
+                if (m.category() != org.sahelwatch.avro.ActorCategory.CIVILIANS) {
+                    return false;
+                }
+            }
+            Span sentence = f.sentences.get(s);
+            List<Mask> all = masks.get(f);
+            for (int i = firstEndingAfter(all, sentence.start()); i < all.size() && all.get(i).start() < sentence.end(); i++) {
+                if (!all.get(i).actor()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The rule reading of sentence {@code s}, when it has a trigger not ruled out. */
         EventSentence candidate(FieldText f, int s) {
             return bySentence.get(f).get(s);

@@ -92,6 +92,7 @@ public final class Tagger {
         ArticleState state = new ArticleState(article.getTitle(), article.getBody(), year);
         front.run(state);
         eventDetection.find(state, eventReading.read(state), events);
+        events.voteOnTerritory(state);
         events.dropHeadlinesRetold(state);
         impliedParties.add(state);
         fatalities.count(state);

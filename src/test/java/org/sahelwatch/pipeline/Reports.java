@@ -39,6 +39,7 @@ final class Reports {
     private String outlet = "RFI";
     private RegionTag place = BOUREM;
     private EventType type = EventType.BATTLES;
+    private String subType = "Armed clash";
     private Instant at = START;
     private String text;
     private Integer deaths;
@@ -78,6 +79,13 @@ final class Reports {
         return this;
     }
 
+    /** Of this sub-event type, and the event type it belongs to. */
+    Reports told(String subEventType) {
+        this.subType = subEventType;
+        this.type = org.sahelwatch.learn.EventLabels.eventTypeOf(subEventType).orElseThrow();
+        return this;
+    }
+
     Reports hoursAfterStart(long hours) {
         this.at = START.plus(Duration.ofHours(hours));
         return this;
@@ -106,9 +114,9 @@ final class Reports {
                 .setVersion(1)
                 .setStatus(AlertStatus.NEW)
                 .setSeverity(severity)
-                .setHeadline(type + " in " + place.getName())
+                .setHeadline(subType + " in " + place.getName())
                 .setEventType(type)
-                .setSubEventType("Armed clash")
+                .setSubEventType(subType)
                 .setLocation(place)
                 .setRegions(new ArrayList<>(List.of(place)))
                 .setActors(new ArrayList<>())
