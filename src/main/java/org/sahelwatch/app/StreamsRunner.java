@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.sahelwatch.config.SahelwatchConfig;
 import org.sahelwatch.kafka.TopicCreator;
 import org.sahelwatch.kafka.Topics;
@@ -32,11 +31,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Owns one running Sahelwatch application: creates its topics, starts Kafka Streams, and closes
- * it cleanly. An uncaught exception shuts the client down (never a silent retry loop).
+ * it cleanly. A stream thread that fails on a broker error is replaced, a few times at most;
+ * any other failure shuts the client down (never a silent retry loop): see {@link ThreadFailurePolicy}.
  */
 public final class StreamsRunner implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
+
+    /** A broker restart costs each thread one replacement; more than this in the window is an outage. */
+    private static final int MAX_THREAD_REPLACEMENTS = 10;
+    private static final Duration REPLACEMENT_WINDOW = Duration.ofMinutes(10);
 
     private final KafkaStreams streams;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -76,10 +80,8 @@ public final class StreamsRunner implements AutoCloseable {
         log.debug("Topology:\n{}", topology.describe());
         KafkaStreams streams = new KafkaStreams(topology, props);
         StreamsRunner runner = new StreamsRunner(streams);
-        streams.setUncaughtExceptionHandler(e -> {
-            log.error("Stream thread failed; shutting the application down so that it can be restarted cleanly", e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
+        streams.setUncaughtExceptionHandler(new ThreadFailurePolicy(MAX_THREAD_REPLACEMENTS, REPLACEMENT_WINDOW,
+                Clock.systemUTC()));
         streams.setStateListener((now, before) -> {
             log.info("Kafka Streams state {} -> {}", before, now);
             if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
