@@ -14,7 +14,6 @@ import org.sahelwatch.avro.EventTag;
 import org.sahelwatch.avro.Mention;
 import org.sahelwatch.avro.MentionField;
 import org.sahelwatch.avro.RegionTag;
-import org.sahelwatch.events.EventRule;
 
 /**
  * What the tagging stages know of one article, written by one stage and read by the next: the
@@ -24,15 +23,6 @@ import org.sahelwatch.events.EventRule;
  * Single-use and single-threaded.
  */
 final class ArticleState {
-
-    /** The hits of one field by kind (leftmost-longest each), and the rules whose context phrases each sentence holds. */
-    record FieldHits(List<Hit> actors, List<Hit> places, List<Hit> triggers, Map<Integer, Set<EventRule>> contexts) {
-
-        /** The event rules whose context phrases sentence {@code sentence} holds. */
-        Set<EventRule> contextsIn(int sentence) {
-            return contexts.getOrDefault(sentence, Set.of());
-        }
-    }
 
     /** Coordinates of a town or region the article names, with the hit that named it. */
     record Anchor(Hit hit, double latitude, double longitude) { }
@@ -65,11 +55,13 @@ final class ArticleState {
     final Map<String, List<Hit>> mentionedAdminNames = new HashMap<>();
     /** Coordinates of the towns and regions the article names, with the hit that named them. */
     final List<Anchor> anchors = new ArrayList<>();
+    /** The anchors indexed by place, built on first use (once the place context is complete). */
+    private AnchorIndex anchorIndex;
 
     // ---- PlaceResolver, ImpliedRegions -------------------------------------------------------
 
     final Map<String, RegionTag> regions = new LinkedHashMap<>();
-    final List<PlaceMention> placeMentions = new ArrayList<>();
+    final IndexedMentions<PlaceMention> placeMentions = new IndexedMentions<>();
     /** Countries named as the far side of a border. */
     final Set<String> borderOnly = new HashSet<>();
     /** Places named as where something is. */
@@ -78,11 +70,13 @@ final class ArticleState {
     final Set<String> namedNotByDemonym = new HashSet<>();
     /** Where "50km west of Gao" puts the event, by the place id it was measured from. */
     final Map<String, Bearing.Offset> offsets = new HashMap<>();
+    /** By folded (admin1, admin2) names: up to two words naming the admin2 but not the admin1 (PlaceScoring). */
+    final Map<List<String>, List<TokenAt>> admin2NamedApart = new HashMap<>();
 
     // ---- ActorResolver, GenericActors, NamedOrganisations ------------------------------------
 
     final Map<String, ActorTag> actors = new LinkedHashMap<>();
-    final List<ActorMention> actorMentions = new ArrayList<>();
+    final IndexedMentions<ActorMention> actorMentions = new IndexedMentions<>();
     /** Actors ACLED codes as associated whatever the wording: a herding militia's "Pastoralists (X)". */
     final Set<String> codedAssociates = new HashSet<>();
     /** Per field, the first tokens of the country demonyms that qualify a generic actor phrase; computed once. */
@@ -103,6 +97,14 @@ final class ArticleState {
     ArticleState(String title, String body, int publishedYear) {
         this.publishedYear = publishedYear;
         this.fields = List.of(new FieldText(MentionField.TITLE, title), new FieldText(MentionField.BODY, body));
+    }
+
+    /** The anchors indexed by place; the index is built on the first call, once the place context is complete. */
+    AnchorIndex anchorIndex() {
+        if (anchorIndex == null) {
+            anchorIndex = AnchorIndex.of(anchors);
+        }
+        return anchorIndex;
     }
 
     FieldHits hits(FieldText f) {

@@ -1,6 +1,11 @@
 package org.sahelwatch.tagging;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import org.sahelwatch.avro.Mention;
 import org.sahelwatch.avro.MentionField;
 import org.sahelwatch.text.FoldedText;
@@ -9,8 +14,17 @@ import org.sahelwatch.text.Span;
 import org.sahelwatch.text.TextNormalizer;
 import org.sahelwatch.text.Tokens;
 
-/** One field of an article (title or body) prepared for tagging: folded, tokenised, split into sentences. */
+/**
+ * One field of an article (title or body) prepared for tagging: folded, tokenised, split into sentences.
+ * A sentence of more than {@link #MAX_SENTENCE_TOKENS} tokens is cut into pieces of that many: the
+ * stages look at the words and names of a sentence together, and so the cost of a sentence grows
+ * with its length squared. Real sentences stay far below (105 tokens at most in 17,000 sentences of
+ * news and ACLED notes); longer ones are lists, tables or text stripped of its punctuation.
+ */
 final class FieldText {
+
+    /** The longest sentence, in tokens; a longer one is cut into pieces of this many tokens. */
+    static final int MAX_SENTENCE_TOKENS = 200;
 
     final MentionField field;
     final String original;
@@ -21,22 +35,22 @@ final class FieldText {
     /** Token range [first, end) of each sentence, computed once: event rules ask for it per trigger. */
     private final int[] sentenceFirst;
     private final int[] sentenceEnd;
+    /** Computed on first use: whether most words are capitalised. */
+    private Boolean titleCase;
+    /** Offsets of the '(' and of the ')' in the original text, in order; computed on first use. */
+    private int[] openings;
+    private int[] closings;
+    /** Answers about each sentence, computed once per sentence, by question ({@link #sentenceHas}). */
+    private final Map<Object, byte[]> sentenceAnswers = new HashMap<>();
 
     FieldText(MentionField field, String original) {
         this.field = field;
         this.original = original;
         this.tokens = TextNormalizer.foldAndTokenise(original);
         this.folded = tokens.foldedText();
-        this.sentences = Sentences.split(original);
         this.tokenSentence = new int[tokens.count()];
-        int s = 0;
-        for (int t = 0; t < tokens.count(); t++) {
-            int offset = folded.originalStart(tokens.start(t));
-            while (s + 1 < sentences.size() && sentences.get(s).end() <= offset) {
-                s++;
-            }
-            tokenSentence[t] = s;
-        }
+        this.sentences = cutLongSentences(Sentences.split(original));
+        assignTokensTo(sentences);
         this.sentenceFirst = new int[Math.max(1, sentences.size())];
         this.sentenceEnd = new int[sentenceFirst.length];
         for (int t = tokens.count() - 1; t >= 0; t--) {
@@ -45,6 +59,38 @@ final class FieldText {
         for (int t = 0; t < tokens.count(); t++) {
             sentenceEnd[tokenSentence[t]] = t + 1;
         }
+    }
+
+    /** Writes the sentence of each token: the first whose end lies after the token's start. */
+    private void assignTokensTo(List<Span> spans) {
+        int s = 0;
+        for (int t = 0; t < tokens.count(); t++) {
+            int offset = folded.originalStart(tokens.start(t));
+            while (s + 1 < spans.size() && spans.get(s).end() <= offset) {
+                s++;
+            }
+            tokenSentence[t] = s;
+        }
+    }
+
+    /** The sentences, with any of more than {@link #MAX_SENTENCE_TOKENS} tokens cut into pieces of that many. */
+    private List<Span> cutLongSentences(List<Span> split) {
+        assignTokensTo(split);
+        List<Span> out = new ArrayList<>(split.size());
+        int t = 0;
+        for (int s = 0; s < split.size(); s++) {
+            int first = t;
+            while (t < tokens.count() && tokenSentence[t] == s) {
+                t++;
+            }
+            int start = split.get(s).start();
+            for (int cut = first + MAX_SENTENCE_TOKENS; cut < t; cut += MAX_SENTENCE_TOKENS) {
+                out.add(new Span(start, span(cut - 1, cut).end()));
+                start = span(cut, cut + 1).start();
+            }
+            out.add(new Span(start, split.get(s).end()));
+        }
+        return out.size() == split.size() ? split : out;
     }
 
     /** Original-text span of tokens [first, end). */
@@ -77,6 +123,13 @@ final class FieldText {
 
     /** Whether most words are capitalised, as in a title-case headline. */
     boolean isTitleCase() {
+        if (titleCase == null) {
+            titleCase = countTitleCase();
+        }
+        return titleCase;
+    }
+
+    private boolean countTitleCase() {
         int words = 0;
         int capitalised = 0;
         for (int t = 0; t < tokens.count(); t++) {
@@ -89,6 +142,87 @@ final class FieldText {
         }
         return words >= 3 && capitalised * 10 >= words * 7;
     }
+
+    /** Index of the first token that starts at or after original offset {@code offset}, or -1 when none does. */
+    int firstTokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.count();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (folded.originalStart(tokens.start(mid)) < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < tokens.count() ? lo : -1;
+    }
+
+    /** As {@code original.lastIndexOf(paren, from)}, for '(' or ')', by binary search. */
+    int lastIndexOf(char paren, int from) {
+        int[] at = parentheses(paren);
+        int i = insertionPoint(at, from + 1) - 1; // the last at or before from
+        return i >= 0 ? at[i] : -1;
+    }
+
+    /** As {@code original.indexOf(paren, from)}, for '(' or ')', by binary search. */
+    int indexOf(char paren, int from) {
+        int[] at = parentheses(paren);
+        int i = insertionPoint(at, Math.max(0, from));
+        return i < at.length ? at[i] : -1;
+    }
+
+    private int[] parentheses(char paren) {
+        if (openings == null) {
+            int[] open = new int[original.length()];
+            int[] close = new int[original.length()];
+            int opens = 0;
+            int closes = 0;
+            for (int i = 0; i < original.length(); i++) {
+                if (original.charAt(i) == '(') {
+                    open[opens++] = i;
+                } else if (original.charAt(i) == ')') {
+                    close[closes++] = i;
+                }
+            }
+            openings = Arrays.copyOf(open, opens);
+            closings = Arrays.copyOf(close, closes);
+        }
+        if (paren != '(' && paren != ')') {
+            throw new IllegalArgumentException("not a parenthesis: " + paren);
+        }
+        return paren == '(' ? openings : closings;
+    }
+
+    /** Index of the first value of the sorted array at or after {@code value}. */
+    private static int insertionPoint(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The answer to a yes/no question about sentence {@code sentence}, computed by {@code answer} the first
+     * time this question ({@code question}, compared with equals) is asked about it, then remembered.
+     */
+    boolean sentenceHas(Object question, int sentence, IntPredicate answer) {
+        byte[] answers = sentenceAnswers.computeIfAbsent(question, q -> new byte[Math.max(1, sentences.size())]);
+        if (answers[sentence] == 0) {
+            answers[sentence] = answer.test(sentence) ? YES : NO;
+        }
+        return answers[sentence] == YES;
+    }
+
+    private static final byte YES = 1;
+    private static final byte NO = 2;
 
     /** Whether every letter of the span is a capital in the original text. */
     boolean isAllCaps(Span span) {
