@@ -81,8 +81,18 @@ final class ArticleState {
     final Set<String> codedAssociates = new HashSet<>();
     /** Per field, the first tokens of the country demonyms that qualify a generic actor phrase; computed once. */
     final Map<FieldText, Set<Integer>> qualifyingDemonyms = new HashMap<>();
+    /** Per field, where each word starts (NamedOrganisations, to find an acronym's later mentions); computed once. */
+    final Map<FieldText, Map<String, List<Integer>>> wordStarts = new HashMap<>();
+    /** Field and id of the organisations whose later mentions were added (NamedOrganisations). */
+    final Set<String> organisationsFollowed = new HashSet<>();
+    /** Per field, the first token of the first named actor of each category (GenericActorCues); computed once. */
+    final Map<FieldText, Map<ActorCategory, Integer>> firstNamedActors = new HashMap<>();
     /** Computed once per article, on first use (the hits do not change while actors are resolved). */
     Boolean crowdWithoutArmedGroup;
+    /** The one UN mission of the countries of the regions (GenericActors), computed on first use. */
+    Optional<Actor> onlyMissionOfTheRegions;
+    /** The article's main country (CountryInContext.ofArticle), computed once the places are resolved, on first use. */
+    Optional<String> mainCountry;
 
     // ---- EventCollector, ImpliedParties, Fatalities ------------------------------------------
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sahelwatch.avro.ActorCategory;
 import org.sahelwatch.avro.RegionKind;
@@ -23,8 +24,8 @@ final class CountryInContext {
     /** The country of the most specific place in the sentence, else the article's main country. */
     static String of(ArticleState state, FieldText f, int sentence) {
         RegionTag best = null;
-        for (PlaceMention pm : state.placeMentions) {
-            if (pm.field() == f && pm.sentence() == sentence && !qualifyingDemonyms(state, f).contains(pm.token())) {
+        for (PlaceMention pm : state.placeMentions.inSentence(f, sentence)) {
+            if (!qualifyingDemonyms(state, f).contains(pm.token())) {
                 RegionTag tag = state.regions.get(pm.placeId());
                 if (best == null || rank(tag) > rank(best)) {
                     best = tag;
@@ -34,8 +35,15 @@ final class CountryInContext {
         return best != null ? best.getCountryCode() : ofArticle(state);
     }
 
-    /** The country named most often (Sahel countries first), counting places in it. */
+    /** The country named most often (Sahel countries first), counting places in it; computed once per article. */
     static String ofArticle(ArticleState state) {
+        if (state.mainCountry == null) {
+            state.mainCountry = Optional.ofNullable(mainCountry(state));
+        }
+        return state.mainCountry.orElse(null);
+    }
+
+    private static String mainCountry(ArticleState state) {
         Map<String, Integer> counts = new HashMap<>();
         for (PlaceMention pm : state.placeMentions) {
             RegionTag tag = state.regions.get(pm.placeId());
@@ -85,9 +93,9 @@ final class CountryInContext {
                     tokens.add(p.first());
                 }
                 // "the French forces": a foreign force's nationality says whose it is, not where it fights
-                if (isCountryDemonym(p) && state.hits(field).actors().stream().anyMatch(a -> a.covers(p)
-                        && a.entries().get(0) instanceof Entry.ActorName n
-                        && n.actor().category() == ActorCategory.EXTERNAL_FORCES)) {
+                Hit a = FieldHits.covering(state.hits(field).actors(), p);
+                if (isCountryDemonym(p) && a != null && a.entries().get(0) instanceof Entry.ActorName n
+                        && n.actor().category() == ActorCategory.EXTERNAL_FORCES) {
                     tokens.add(p.first());
                 }
             }
