@@ -29,6 +29,7 @@ final class ActorResolver {
     void resolve(ArticleState state) {
         for (FieldText f : state.fields) {
             for (Hit hit : state.hits(f).actors()) {
+                state.step();
                 int sentence = f.sentenceOf(hit.first());
                 Mention mention = f.mention(hit.span());
                 Entry first = hit.entries().get(0);

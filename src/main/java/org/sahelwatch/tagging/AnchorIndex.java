@@ -56,6 +56,7 @@ final class AnchorIndex {
      * than at token {@code token} of field {@code f}, or infinity when none lies within {@code limitKm}.
      */
     double nearestKm(double latitude, double longitude, FieldText f, int token, double limitKm) {
+        f.step();
         double[] q = unitVector(latitude, longitude);
         double limit = 2 * Math.sin(Math.min(Math.PI / 2, limitKm / (2 * EARTH_RADIUS_KM))) + CHORD_SLACK;
         double[] best = {limit * limit};
@@ -77,6 +78,7 @@ final class AnchorIndex {
         if (lo >= hi) {
             return;
         }
+        f.step();
         int mid = (lo + hi) >>> 1;
         Point p = tree[mid];
         double d = squaredChord(p.xyz(), q);
@@ -97,6 +99,7 @@ final class AnchorIndex {
         if (lo >= hi) {
             return;
         }
+        f.step();
         int mid = (lo + hi) >>> 1;
         Point p = tree[mid];
         if (squaredChord(p.xyz(), q) <= radius2 && p.namedElsewhereThan(f, token)) {

@@ -31,12 +31,15 @@ final class ArticleState {
     record TokenAt(FieldText field, int token) { }
 
     final int publishedYear;
+    /** The work this article may take; every stage loop steps it. */
+    final TaggingBudget budget;
     /** The title, then the body. */
     final List<FieldText> fields;
 
     // ---- DictionaryHits ----------------------------------------------------------------------
 
     private final Map<FieldText, FieldHits> hits = new HashMap<>();
+    private final Map<String, String> foldedKeys = new HashMap<>();
     /** Hits read as misspelt place names (they carry a lower confidence). */
     final Set<TokenAt> misspelt = new HashSet<>();
 
@@ -70,6 +73,8 @@ final class ArticleState {
     final Set<String> namedNotByDemonym = new HashSet<>();
     /** Where "50km west of Gao" puts the event, by the place id it was measured from. */
     final Map<String, Bearing.Offset> offsets = new HashMap<>();
+    /** By folded admin name, the words (field and first token) that name it (PlaceScoring); each set made once. */
+    final Map<String, Set<TokenAt>> wordsNaming = new HashMap<>();
     /** By folded (admin1, admin2) names: up to two words naming the admin2 but not the admin1 (PlaceScoring). */
     final Map<List<String>, List<TokenAt>> admin2NamedApart = new HashMap<>();
 
@@ -97,6 +102,8 @@ final class ArticleState {
     // ---- EventCollector, ImpliedParties, Fatalities ------------------------------------------
 
     final List<EventTag> events = new ArrayList<>();
+    /** Per field, the runs of words a joining phrase may skip (EventParties); computed once. */
+    final Map<FieldText, EventParties.Runs> joinRuns = new HashMap<>();
     Integer fatalities;
 
     // ---- Focus -------------------------------------------------------------------------------
@@ -105,8 +112,19 @@ final class ArticleState {
     RegionTag focus;
 
     ArticleState(String title, String body, int publishedYear) {
+        this(title, body, publishedYear, TaggingBudget.unlimited());
+    }
+
+    ArticleState(String title, String body, int publishedYear, TaggingBudget budget) {
         this.publishedYear = publishedYear;
-        this.fields = List.of(new FieldText(MentionField.TITLE, title), new FieldText(MentionField.BODY, body));
+        this.budget = budget;
+        this.fields = List.of(new FieldText(MentionField.TITLE, title, budget),
+                new FieldText(MentionField.BODY, body, budget));
+    }
+
+    /** One step of a stage's loop: counted, and past the article's deadline a {@link TaggingTooSlowException}. */
+    void step() {
+        budget.step();
     }
 
     /** The anchors indexed by place; the index is built on the first call, once the place context is complete. */
@@ -115,6 +133,11 @@ final class ArticleState {
             anchorIndex = AnchorIndex.of(anchors);
         }
         return anchorIndex;
+    }
+
+    /** {@link TaggingDictionary#foldedKey} of a name, remembered: the place stages fold the same admin names again and again. */
+    String foldedKey(String name) {
+        return foldedKeys.computeIfAbsent(name, TaggingDictionary::foldedKey);
     }
 
     FieldHits hits(FieldText f) {

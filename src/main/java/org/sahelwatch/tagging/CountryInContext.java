@@ -25,6 +25,7 @@ final class CountryInContext {
     static String of(ArticleState state, FieldText f, int sentence) {
         RegionTag best = null;
         for (PlaceMention pm : state.placeMentions.inSentence(f, sentence)) {
+            state.step();
             if (!qualifyingDemonyms(state, f).contains(pm.token())) {
                 RegionTag tag = state.regions.get(pm.placeId());
                 if (best == null || rank(tag) > rank(best)) {
@@ -46,6 +47,7 @@ final class CountryInContext {
     private static String mainCountry(ArticleState state) {
         Map<String, Integer> counts = new HashMap<>();
         for (PlaceMention pm : state.placeMentions) {
+            state.step();
             RegionTag tag = state.regions.get(pm.placeId());
             counts.merge(tag.getCountryCode(), Gazetteer.isSahel(tag.getCountryCode()) ? 100 : 1, Integer::sum);
         }
@@ -82,6 +84,7 @@ final class CountryInContext {
             Set<Integer> starts = new HashSet<>();
             Set<Integer> ends = new HashSet<>();
             for (Hit a : state.hits(field).actors()) {
+                state.step();
                 if (a.entries().get(0) instanceof Entry.GenericActor) {
                     starts.add(a.first());
                     ends.add(a.end());
@@ -89,6 +92,7 @@ final class CountryInContext {
             }
             Set<Integer> tokens = new HashSet<>();
             for (Hit p : state.hits(field).places()) {
+                state.step();
                 if (isCountryDemonym(p) && (starts.contains(p.end()) || ends.contains(p.first()))) {
                     tokens.add(p.first());
                 }

@@ -61,6 +61,7 @@ final class DictionaryHits {
         List<Hit> triggersFound = new ArrayList<>();
         Map<Integer, Set<EventRule>> contexts = new HashMap<>();
         for (Hit hit : all) {
+            f.step();
             List<Entry> actorEntries = new ArrayList<>();
             List<Entry> placeEntries = new ArrayList<>();
             List<Entry> triggerEntries = new ArrayList<>();
@@ -126,6 +127,7 @@ final class DictionaryHits {
         }
         List<Hit> out = new ArrayList<>();
         for (int t = 0; t < covered.length; t++) {
+            f.step();
             if (covered[t] || !f.isCapitalised(t) || !Cue.locativeBefore(f, t)) {
                 continue;
             }
@@ -156,6 +158,7 @@ final class DictionaryHits {
         List<Hit> kept = new ArrayList<>();
         int coveredUntil = -1;
         for (Hit h : sorted) {
+            h.field().step();
             if (h.first() >= coveredUntil) {
                 kept.add(h);
                 coveredUntil = h.end();

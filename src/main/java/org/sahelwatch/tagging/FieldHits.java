@@ -64,6 +64,7 @@ final class FieldHits {
             known = new boolean[field.tokens.count()];
             for (List<Hit> kind : List.of(places, actors, triggers)) {
                 for (Hit h : kind) {
+                    field.step();
                     for (int u = h.first(); u < h.end(); u++) {
                         known[u] = true;
                     }

@@ -31,24 +31,33 @@ final class FieldText {
     final FoldedText folded;
     final Tokens tokens;
     final List<Span> sentences;
+    /** The budget of the article this field belongs to (shared by its fields). */
+    private final TaggingBudget budget;
     private final int[] tokenSentence;
     /** Token range [first, end) of each sentence, computed once: event rules ask for it per trigger. */
     private final int[] sentenceFirst;
     private final int[] sentenceEnd;
+    /** The tokens as strings, each made on first use ({@link #token}). */
+    private final String[] tokenStrings;
     /** Computed on first use: whether most words are capitalised. */
     private Boolean titleCase;
-    /** Offsets of the '(' and of the ')' in the original text, in order; computed on first use. */
-    private int[] openings;
-    private int[] closings;
+    /** Offsets of each punctuation character asked about ({@link #indexOf}), in order; computed on first use. */
+    private final Map<Character, int[]> punctuation = new HashMap<>();
     /** Answers about each sentence, computed once per sentence, by question ({@link #sentenceHas}). */
     private final Map<Object, byte[]> sentenceAnswers = new HashMap<>();
 
     FieldText(MentionField field, String original) {
+        this(field, original, TaggingBudget.unlimited());
+    }
+
+    FieldText(MentionField field, String original, TaggingBudget budget) {
         this.field = field;
+        this.budget = budget;
         this.original = original;
         this.tokens = TextNormalizer.foldAndTokenise(original);
         this.folded = tokens.foldedText();
         this.tokenSentence = new int[tokens.count()];
+        this.tokenStrings = new String[tokens.count()];
         this.sentences = cutLongSentences(Sentences.split(original));
         assignTokensTo(sentences);
         this.sentenceFirst = new int[Math.max(1, sentences.size())];
@@ -65,6 +74,7 @@ final class FieldText {
     private void assignTokensTo(List<Span> spans) {
         int s = 0;
         for (int t = 0; t < tokens.count(); t++) {
+            step();
             int offset = folded.originalStart(tokens.start(t));
             while (s + 1 < spans.size() && spans.get(s).end() <= offset) {
                 s++;
@@ -93,6 +103,11 @@ final class FieldText {
         return out.size() == split.size() ? split : out;
     }
 
+    /** One step of a stage's loop over this field: counted against the article's budget. */
+    void step() {
+        budget.step();
+    }
+
     /** Original-text span of tokens [first, end). */
     Span span(int first, int end) {
         return new Span(folded.originalStart(tokens.start(first)), folded.originalEnd(tokens.end(end - 1)));
@@ -111,8 +126,17 @@ final class FieldText {
         return new int[] {sentenceFirst[s], sentenceEnd[s]};
     }
 
+    /** The folded token {@code t}, or "" outside the field; each token's string is made once and kept. */
     String token(int t) {
-        return t >= 0 && t < tokens.count() ? tokens.token(t) : "";
+        if (t < 0 || t >= tokens.count()) {
+            return "";
+        }
+        String word = tokenStrings[t];
+        if (word == null) {
+            word = tokens.token(t);
+            tokenStrings[t] = word;
+        }
+        return word;
     }
 
     /** Whether the token starts with a capital letter in the original text. */
@@ -158,40 +182,32 @@ final class FieldText {
         return lo < tokens.count() ? lo : -1;
     }
 
-    /** As {@code original.lastIndexOf(paren, from)}, for '(' or ')', by binary search. */
-    int lastIndexOf(char paren, int from) {
-        int[] at = parentheses(paren);
+    /** As {@code original.lastIndexOf(c, from)}, by binary search. */
+    int lastIndexOf(char c, int from) {
+        int[] at = offsetsOf(c);
         int i = insertionPoint(at, from + 1) - 1; // the last at or before from
         return i >= 0 ? at[i] : -1;
     }
 
-    /** As {@code original.indexOf(paren, from)}, for '(' or ')', by binary search. */
-    int indexOf(char paren, int from) {
-        int[] at = parentheses(paren);
+    /** As {@code original.indexOf(c, from)}, by binary search. */
+    int indexOf(char c, int from) {
+        int[] at = offsetsOf(c);
         int i = insertionPoint(at, Math.max(0, from));
         return i < at.length ? at[i] : -1;
     }
 
-    private int[] parentheses(char paren) {
-        if (openings == null) {
-            int[] open = new int[original.length()];
-            int[] close = new int[original.length()];
-            int opens = 0;
-            int closes = 0;
-            for (int i = 0; i < original.length(); i++) {
-                if (original.charAt(i) == '(') {
-                    open[opens++] = i;
-                } else if (original.charAt(i) == ')') {
-                    close[closes++] = i;
+    private int[] offsetsOf(char c) {
+        return punctuation.computeIfAbsent(c, k -> {
+            int[] at = new int[16];
+            int n = 0;
+            for (int i = original.indexOf(c); i >= 0; i = original.indexOf(c, i + 1)) {
+                if (n == at.length) {
+                    at = Arrays.copyOf(at, n * 2);
                 }
+                at[n++] = i;
             }
-            openings = Arrays.copyOf(open, opens);
-            closings = Arrays.copyOf(close, closes);
-        }
-        if (paren != '(' && paren != ')') {
-            throw new IllegalArgumentException("not a parenthesis: " + paren);
-        }
-        return paren == '(' ? openings : closings;
+            return Arrays.copyOf(at, n);
+        });
     }
 
     /** Index of the first value of the sorted array at or after {@code value}. */

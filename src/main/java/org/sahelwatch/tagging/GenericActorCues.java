@@ -176,6 +176,7 @@ final class GenericActorCues {
         List<Hit> near = new ArrayList<>(FieldHits.endingIn(state.hits(f).actors(), hit.first() - 2, hit.first()));
         near.addAll(FieldHits.startingIn(state.hits(f).actors(), hit.end() + 1, hit.end() + 3));
         for (Hit h : near) { // the only hits the tests below can accept
+            state.step();
             if (!(h.entries().get(0) instanceof Entry.ActorName a) || a.actor().category() == ActorCategory.STATE_FORCES
                     || a.actor().category() == ActorCategory.OTHER) {
                 continue;
@@ -207,6 +208,7 @@ final class GenericActorCues {
         List<Hit> near = new ArrayList<>(FieldHits.endingIn(state.hits(f).actors(), hit.first() - 3, hit.first() - 1));
         near.addAll(FieldHits.startingIn(state.hits(f).actors(), hit.end() + 1, hit.end() + 4));
         for (Hit h : near) { // in text order, the only hits "and" can join to this one
+            state.step();
             if (!(h.entries().get(0) instanceof Entry.GenericActor g) || g.role() != Entry.GenericRole.ETHNIC || h == hit) {
                 continue;
             }
@@ -300,6 +302,7 @@ final class GenericActorCues {
         return state.firstNamedActors.computeIfAbsent(f, field -> {
             Map<ActorCategory, Integer> first = new EnumMap<>(ActorCategory.class);
             for (Hit h : state.hits(field).actors()) {
+                state.step();
                 if (h.entries().get(0) instanceof Entry.ActorName a) {
                     first.putIfAbsent(a.actor().category(), h.first());
                 }
@@ -324,6 +327,7 @@ final class GenericActorCues {
 
     private static boolean namedGroupInSentence(ArticleState state, FieldText f, int sentence) {
         for (Hit h : state.hits(f).inSentence(state.hits(f).actors(), sentence)) {
+            state.step();
             if (h.entries().get(0) instanceof Entry.ActorName a
                     && SentenceSignals.NON_STATE_ARMED.contains(a.actor().category())) {
                 return true; // not "a battle against the French troops": the Islamists are still unnamed

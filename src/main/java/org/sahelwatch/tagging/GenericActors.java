@@ -179,6 +179,7 @@ final class GenericActors {
     /** The national state forces already named in the sentence: "a Nigerien army convoy … two soldiers". */
     private Actor stateForcesNamedIn(ArticleState state, FieldText f, int sentence) {
         for (ActorMention m : state.actorMentions.inSentence(f, sentence)) {
+            state.step();
             if (m.category() == ActorCategory.STATE_FORCES) {
                 Actor a = dict.actors.byId(m.actorId()).orElse(null);
                 if (a != null && a.countryCode() != null && a.id().contains("armed-forces")) {
@@ -240,6 +241,7 @@ final class GenericActors {
         if (state.onlyMissionOfTheRegions == null) {
             Set<Actor> found = new LinkedHashSet<>();
             for (RegionTag r : state.regions.values()) {
+                state.step();
                 dict.actors.peacekeepingMissionIn(dict.gazetteer.countryName(r.getCountryCode()), state.publishedYear)
                         .ifPresent(found::add);
             }

@@ -43,6 +43,7 @@ final class NamedOrganisations {
     void find(ArticleState state, FieldText f) {
         Matcher m = ACRONYM_IN_PARENTHESES.matcher(f.original);
         while (m.find()) {
+            state.step();
             int nameStart = organisationNameStart(f.original, m.start());
             if (nameStart < 0 || coveredByKnownActor(state, f, nameStart, m.end())) {
                 continue;
@@ -82,6 +83,7 @@ final class NamedOrganisations {
         int i = Collections.binarySearch(starts, from);
         int next = from; // occurrences do not overlap: the next one starts after the end of the last
         for (i = i < 0 ? -i - 1 : i; i < starts.size(); i++) {
+            state.step();
             int at = starts.get(i);
             int end = at + acronym.length();
             if (at >= next && text.startsWith(acronym, at)
@@ -102,6 +104,7 @@ final class NamedOrganisations {
             String text = field.original;
             int i = 0;
             while (i < text.length()) {
+                field.step();
                 if (!Character.isLetterOrDigit(text.charAt(i))) {
                     i++;
                     continue;

@@ -1,7 +1,5 @@
 package org.sahelwatch.tagging;
 
-import static org.sahelwatch.tagging.TaggingDictionary.foldedKey;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -101,8 +99,8 @@ final class PlaceCues {
         int from = FieldHits.firstFromOffset(hits.places(), open + 1);
         int to = FieldHits.firstEndingAfterOffset(hits.places(), close);
         return hits.adminReadingAmong(from, to, except)
-                && !adminNamedBetween(state, f, foldedKey(String.valueOf(place.admin1())), open, close, except)
-                && !adminNamedBetween(state, f, foldedKey(String.valueOf(place.admin2())), open, close, except);
+                && !adminNamedBetween(state, f, state.foldedKey(String.valueOf(place.admin1())), open, close, except)
+                && !adminNamedBetween(state, f, state.foldedKey(String.valueOf(place.admin2())), open, close, except);
     }
 
     /** A place hit of the field other than {@code except}, between the two offsets, has an admin reading named {@code adminKey}. */
@@ -124,6 +122,7 @@ final class PlaceCues {
             }
         }
         for (int i = lo; i < naming.size() && naming.get(i).field() == f; i++) {
+            state.step();
             Hit h = naming.get(i);
             if (h.span().end() > close) {
                 return false; // and so do all later ones
@@ -165,9 +164,9 @@ final class PlaceCues {
             }
             anyAnchor = true;
             boolean inThatRegion = (p.kind() == RegionKind.ADMIN1 && p.countryCode().equals(place.countryCode())
-                        && foldedKey(p.name()).equals(foldedKey(String.valueOf(place.admin1()))))
+                        && state.foldedKey(p.name()).equals(state.foldedKey(String.valueOf(place.admin1()))))
                     || (p.kind() == RegionKind.ADMIN2 && p.countryCode().equals(place.countryCode())
-                        && foldedKey(p.name()).equals(foldedKey(String.valueOf(place.admin2()))));
+                        && state.foldedKey(p.name()).equals(state.foldedKey(String.valueOf(place.admin2()))));
             if (inThatRegion) {
                 return false; // "Tinzaouaten, in the Kidal region": 200 km from Kidal town, but in its region
             }

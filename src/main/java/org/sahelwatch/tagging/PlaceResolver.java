@@ -34,6 +34,7 @@ final class PlaceResolver {
         for (FieldText f : state.fields) {
             List<Hit> actorSpans = state.hits(f).actors();
             for (Hit hit : state.hits(f).places()) {
+                state.step();
                 Hit actor = FieldHits.covering(actorSpans, hit);
                 boolean insideActor = actor != null && actor.entries().stream().anyMatch(e -> e instanceof Entry.ActorName);
                 Entry.PlaceName best = best(state, f, hit, insideActor);
@@ -53,6 +54,7 @@ final class PlaceResolver {
         Entry.PlaceName best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Entry e : hit.entries()) {
+            state.step();
             Entry.PlaceName candidate = (Entry.PlaceName) e;
             if (!acceptable(state, f, hit, candidate, insideActor)) {
                 continue;

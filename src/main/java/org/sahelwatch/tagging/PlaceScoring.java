@@ -1,7 +1,5 @@
 package org.sahelwatch.tagging;
 
-import static org.sahelwatch.tagging.TaggingDictionary.foldedKey;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -185,9 +183,9 @@ final class PlaceScoring {
     /** The place's admin1 or admin2 is named elsewhere in the article (not by the place's own name). */
     static boolean adminMentioned(ArticleState state, Place place, Hit self) {
         return (place.kind() != RegionKind.ADMIN1 && place.admin1() != null
-                    && namedElsewhere(state, foldedKey(place.admin1()), self))
+                    && namedElsewhere(state, state.foldedKey(place.admin1()), self))
                 || (place.kind() != RegionKind.ADMIN2 && place.admin2() != null
-                    && namedElsewhere(state, foldedKey(place.admin2()), self));
+                    && namedElsewhere(state, state.foldedKey(place.admin2()), self));
     }
 
     /** Both the place's admin1 and its admin2 are named, by different words of the article. */
@@ -196,7 +194,7 @@ final class PlaceScoring {
             return false;
         }
         List<ArticleState.TokenAt> apart = state.admin2NamedApart.computeIfAbsent(
-                List.of(foldedKey(place.admin1()), foldedKey(place.admin2())),
+                List.of(state.foldedKey(place.admin1()), state.foldedKey(place.admin2())),
                 keys -> wordsNamingOnlyTheAdmin2(state, keys.get(0), keys.get(1)));
         return apart.stream().anyMatch(at -> at.field() != self.field() || at.token() != self.first());
     }
@@ -207,14 +205,18 @@ final class PlaceScoring {
      */
     private static List<ArticleState.TokenAt> wordsNamingOnlyTheAdmin2(ArticleState state, String admin1Key,
                                                                       String admin2Key) {
-        List<Hit> admin1Hits = state.mentionedAdminNames.getOrDefault(admin1Key, List.of());
-        if (admin1Hits.isEmpty()) {
+        Set<ArticleState.TokenAt> admin1Words = state.wordsNaming.computeIfAbsent(admin1Key, key -> {
+            Set<ArticleState.TokenAt> words = new HashSet<>();
+            state.mentionedAdminNames.getOrDefault(key, List.of())
+                    .forEach(h -> words.add(new ArticleState.TokenAt(h.field(), h.first())));
+            return words;
+        });
+        if (admin1Words.isEmpty()) {
             return List.of();
         }
-        Set<ArticleState.TokenAt> admin1Words = new HashSet<>();
-        admin1Hits.forEach(h -> admin1Words.add(new ArticleState.TokenAt(h.field(), h.first())));
         List<ArticleState.TokenAt> apart = new ArrayList<>(2);
         for (Hit h : state.mentionedAdminNames.getOrDefault(admin2Key, List.of())) {
+            state.step();
             ArticleState.TokenAt at = new ArticleState.TokenAt(h.field(), h.first());
             if (!admin1Words.contains(at) && !apart.contains(at)) {
                 apart.add(at);

@@ -33,6 +33,7 @@ final class SentenceSignals {
     private static boolean hasProtestTrigger(ArticleState state, FieldText f, int sentence) {
         Set<EventRule> contexts = state.hits(f).contextsIn(sentence);
         for (Hit h : triggersIn(state, f, sentence)) {
+            state.step();
             if (isMonthMarch(f, h)) {
                 continue; // "On March 12, militants attacked …": the month, not a march
             }
@@ -72,6 +73,7 @@ final class SentenceSignals {
         return f.sentenceHas(Question.CLASH_WITHOUT_CIVILIAN_TARGET, sentence, s -> {
             boolean clash = false;
             for (Hit h : triggersIn(state, f, s)) {
+                state.step();
                 for (Entry e : h.entries()) {
                     EventType type = ((Entry.Trigger) e).rule().eventType();
                     if (type == EventType.VIOLENCE_AGAINST_CIVILIANS) {
@@ -103,9 +105,11 @@ final class SentenceSignals {
         boolean crowd = false;
         for (FieldText f : state.fields) {
             for (int s = 0; s < f.sentences.size() && !crowd; s++) {
+                state.step();
                 crowd = protest(state, f, s);
             }
             for (Hit h : state.hits(f).actors()) {
+                state.step();
                 Entry e = h.entries().get(0);
                 if (e instanceof Entry.ActorName a && NON_STATE_ARMED.contains(a.actor().category())
                         || e instanceof Entry.GenericActor g && (g.role() == Entry.GenericRole.UNIDENTIFIED
