@@ -33,6 +33,8 @@ final class DeadLetters {
     static final String MISSING_BODY = "MISSING_BODY";
     static final String BODY_TOO_LARGE = "BODY_TOO_LARGE";
     static final String PROCESSING_ERROR = "PROCESSING_ERROR";
+    /** Tagging the article took longer than tagging.max.millis (the stream thread went on with the next). */
+    static final String TAGGING_TOO_SLOW = "TAGGING_TOO_SLOW";
     /** A text field of the article is not valid UTF-8 (decoding would have replaced bytes with U+FFFD). */
     static final String INVALID_UTF8 = "INVALID_UTF8";
     /** Bytes follow a complete RawArticle in the value (decoding would have ignored them). */
