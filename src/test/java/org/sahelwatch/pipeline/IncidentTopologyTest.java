@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -223,6 +224,25 @@ class IncidentTopologyTest {
         assertThat(surge.getCount()).isEqualTo(3);
         assertThat(surge.getBaseline()).isZero();
         assertThat(surge.getAlertIds()).hasSize(3);
+    }
+
+    @Test
+    void shouldStopCountingAWithdrawnIncidentTowardsASurge() {
+        send(attackOnCivilians("djibo-later", "Djibo", "Outlet A", T0.plus(Duration.ofHours(10))));
+        send(attackOnCivilians("arbinda", "Arbinda", "Outlet B", T0.plus(Duration.ofHours(12))));
+        // an older report of the Djibo attack: the incident takes its id, the first id is withdrawn
+        send(attackOnCivilians("djibo-first", "Djibo", "Outlet C", T0));
+
+        List<KeyValue<String, ConflictAlert>> published = alerts.readKeyValuesToList();
+        assertThat(published).filteredOn(r -> r.value == null).hasSize(1);
+        assertThat(TopologyRun.incidents(published)).hasSize(2);
+        assertThat(surges.readValuesToList()).as("two incidents are no surge").isEmpty();
+    }
+
+    private static RawArticle attackOnCivilians(String id, String town, String outlet, Instant at) {
+        return anArticle().withId(id).from(outlet).titled("Attack in " + town)
+                .withBody("Gunmen attacked civilians in " + town + ", in Burkina Faso's Sahel region, killing 4 people.")
+                .publishedAt(at).build();
     }
 
     @Test
