@@ -41,7 +41,7 @@ public final class DeadLetters {
     static final String TRAILING_BYTES = "TRAILING_BYTES";
     /** Every reason above: the desk's dead-letter counter shows each one from start-up, at zero until it happens. */
     public static final List<String> REASONS = List.of(UNDECODABLE, MISSING_ID, MISSING_SOURCE, MISSING_TITLE,
-            MISSING_BODY, BODY_TOO_LARGE, PROCESSING_ERROR, INVALID_UTF8, TRAILING_BYTES);
+            MISSING_BODY, BODY_TOO_LARGE, PROCESSING_ERROR, TAGGING_TOO_SLOW, INVALID_UTF8, TRAILING_BYTES);
 
     private final ProcessingContext context;
     private final Map<String, Sensor> sensors = new HashMap<>();
