@@ -1,6 +1,7 @@
 package org.sahelwatch.tagging;
 
 import java.util.List;
+import java.util.Objects;
 import org.sahelwatch.text.Span;
 
 /**
@@ -62,6 +63,18 @@ final class Hit {
             key = sb.toString();
         }
         return key;
+    }
+
+    /** Equal as the record it was: same field, tokens, span and readings (the cached key is derived from them). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Hit h && field.equals(h.field) && first == h.first && end == h.end
+                && span.equals(h.span) && entries.equals(h.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(field, first, end, span, entries);
     }
 
     @Override
