@@ -53,8 +53,8 @@ public final class StreamsRunner implements AutoCloseable {
 
     /** Loads the dictionaries, creates missing topics and starts the application. */
     public static StreamsRunner start(SahelwatchConfig config) {
-        Tagger tagger = Tagger.load(config.dictionarySource(),
-                config.getList(SahelwatchConfig.GAZETTEER_FILES));
+        Tagger tagger = Tagger.load(config.dictionarySource(), config.getList(SahelwatchConfig.GAZETTEER_FILES))
+                .withTimeBudget(config.duration(SahelwatchConfig.TAGGING_MAX_MILLIS));
         return start(config, tagger);
     }
 

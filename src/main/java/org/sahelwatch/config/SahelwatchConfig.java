@@ -63,6 +63,7 @@ public final class SahelwatchConfig extends AbstractConfig {
     public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
     public static final String MAX_BODY_CHARS = "validate.max.body.chars";
+    public static final String TAGGING_MAX_MILLIS = "tagging.max.millis";
     public static final String DEDUP_RETENTION_MS = "dedup.retention.ms";
     public static final String CONFIG_DIR = "dictionaries.dir";
     public static final String GAZETTEER_FILES = "gazetteer.files";
@@ -149,6 +150,12 @@ public final class SahelwatchConfig extends AbstractConfig {
                     "Replication factor of the topics (and internal topics) the application creates.")
             .define(MAX_BODY_CHARS, Type.INT, 200_000, Range.between(1_000, 10_000_000), Importance.MEDIUM,
                     "Articles with a longer body go to the dead letters (reason BODY_TOO_LARGE).")
+            .define(TAGGING_MAX_MILLIS, Type.LONG, 2_000L, Range.between(1, 600_000), Importance.MEDIUM,
+                    "Longest time tagging one article may take; an article that takes longer goes to the dead letters"
+                            + " (reason TAGGING_TOO_SLOW) and the stream thread goes on with the next. Tagging is linear"
+                            + " in the text (a 200,000-character body of the worst shapes measured took 0.04-0.3 s of CPU);"
+                            + " keep this well under the"
+                            + " transaction timeout (10 s under exactly-once).")
             .define(DEDUP_RETENTION_MS, Type.LONG, Duration.ofDays(7).toMillis(),
                     Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.MEDIUM,
                     "How long an article id or canonical URL is remembered to drop exact duplicates.")

@@ -2,8 +2,10 @@ package org.sahelwatch.tagging;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.sahelwatch.avro.EventTag;
 import org.sahelwatch.avro.MentionField;
 import org.sahelwatch.avro.RegionTag;
@@ -16,6 +18,13 @@ import org.sahelwatch.avro.RegionTag;
  * is dropped.
  */
 final class EventCollector {
+
+    /**
+     * The most events an article keeps, in text order (title, then body). Real reports tell a handful (at
+     * most 4 in any ACLED note or sample article); a text with hundreds is a digest or a list, and every
+     * new event is compared with those kept, so the cap keeps that work bounded.
+     */
+    static final int MAX_EVENTS = 200;
 
     /** Adds the event a typed sentence reports, unless it retells one already found. */
     void add(ArticleState state, EventSentence sentence, EventTyping.Typing typing) {
@@ -97,35 +106,32 @@ final class EventCollector {
 
     /** The places the sentence names, each once: Sahel places first, the more specific first, then in text order. */
     private static List<String> placesIn(ArticleState state, FieldText f, int sentence) {
-        List<PlaceMention> places = new ArrayList<>();
-        for (PlaceMention pm : state.placeMentions) {
-            if (pm.field() == f && pm.sentence() == sentence) {
-                places.add(pm);
-            }
-        }
+        List<PlaceMention> places = new ArrayList<>(state.placeMentions.inSentence(f, sentence));
         places.sort(Comparator.comparingInt((PlaceMention pm) -> -CountryInContext.rank(state.regions.get(pm.placeId())))
                 .thenComparingInt(PlaceMention::token));
-        List<String> placeIds = new ArrayList<>();
+        Set<String> placeIds = new LinkedHashSet<>();
         for (PlaceMention pm : places) {
-            if (!placeIds.contains(pm.placeId())) {
-                placeIds.add(pm.placeId());
-            }
+            state.step();
+            placeIds.add(pm.placeId());
         }
-        return placeIds;
+        return new ArrayList<>(placeIds);
     }
 
     /**
      * Adds an event unless it retells one already found: same type and sub-type, at the same place,
      * at a place inside the other's (Timbuktu the town and Timbuktu the region), or with no place.
      * The more specific telling is kept. A place that changes hands is one happening whichever way a
-     * sentence tells it (taken, retaken, handed over): the first telling is kept.
+     * sentence tells it (taken, retaken, handed over): see {@link #voteOnTerritory}. An article keeps at
+     * most {@link #MAX_EVENTS} events: past them, a new event is dropped (a retelling still replaces the
+     * telling it retells).
      */
     private static void addEvent(ArticleState state, EventTag event) {
-        if (changesHands(event)) {
+        if (changesHands(event) && state.territoryTellings.size() < MAX_EVENTS) {
             state.territoryTellings.add(event);
         }
         RegionTag place = primaryPlace(state, event);
         for (int i = 0; i < state.events.size(); i++) {
+            state.step();
             EventTag existing = state.events.get(i);
             boolean sameKind = existing.getEventType() == event.getEventType()
                     && existing.getSubEventType().equals(event.getSubEventType());
@@ -148,7 +154,9 @@ final class EventCollector {
                 return;
             }
         }
-        state.events.add(event);
+        if (state.events.size() < MAX_EVENTS) {
+            state.events.add(event);
+        }
     }
 
     /** A sub-event type of territory changing hands. */

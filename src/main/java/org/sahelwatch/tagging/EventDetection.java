@@ -31,6 +31,7 @@ final class EventDetection {
             int n = f.sentences.size();
             EventPrediction[] alone = new EventPrediction[n];
             for (int s = 0; s < n; s++) {
+                state.step();
                 alone[s] = readAlone(reading, f, s);
             }
             int toldUntil = 0; // the end of the last event's span
