@@ -70,14 +70,16 @@ final class EventCollector {
 
     /**
      * A headline announces the event its body tells: a title event is dropped when the body has an
-     * event of the same type and sub-type at a place that agrees ("Clashes near Gao" over "soldiers
-     * clashed … near Bourem").
+     * event at a place that agrees, of the same type and sub-type ("Clashes near Gao" over "soldiers
+     * clashed … near Bourem") or read with more confidence (the terse "Attack in Djibo" over "Gunmen
+     * attacked civilians in Djibo").
      */
     void dropHeadlinesRetold(ArticleState state) {
         state.events.removeIf(title -> isTitle(title)
                 && state.events.stream().anyMatch(body -> !isTitle(body)
-                        && body.getEventType() == title.getEventType()
-                        && body.getSubEventType().equals(title.getSubEventType())
+                        && (body.getEventType() == title.getEventType()
+                            && body.getSubEventType().equals(title.getSubEventType())
+                            || body.getConfidence() > title.getConfidence())
                         && samePlaceOrNone(state, title, body)));
     }
 

@@ -74,10 +74,14 @@ class IncidentTopologyTest {
         return byId;
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path stateDir;
+
     @BeforeEach
     void startDriver() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sahelwatch-incidents-test");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()); // its own: other builds may run this test too
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         driver = new TopologyTestDriver(SahelwatchTopology.build(SahelwatchTopology.Settings.defaults().withRoutes(ROUTES),
@@ -122,7 +126,8 @@ class IncidentTopologyTest {
         // the outlets tell the town changing hands; most of them tell a recapture
         assertThat(latest.getSubEventType()).isEqualTo("Government regains territory");
         assertThat(latest.getSources()).extracting(s -> s.getSource()).containsExactly("France 24", "BBC News", "Reuters");
-        assertThat(latest.getFatalities()).isEqualTo(4); // Reuters adds a toll: a revised count
+        // Reuters' four soldiers killed in clashes on the road in the days before are an event of their own
+        assertThat(latest.getFatalities()).isNull();
         assertThat(latest.getFirstSeenAt()).isEqualTo(Instant.parse("2023-11-14T17:45:00Z"));
         assertThat(latest.getLastSeenAt()).isEqualTo(Instant.parse("2023-11-15T08:30:00Z"));
     }
