@@ -44,8 +44,7 @@ public final class PathologicalArticles {
                         + "; use --sizes N,N… --shapes SHAPE,… --runs N");
             }
         }
-        Tagger tagger = new Tagger(TaggingDictionary.load(DictionarySource.bundled(),
-                TaggingDictionary.DEFAULT_GAZETTEER_FILES));
+        Tagger tagger = Tagger.load(DictionarySource.bundled(), TaggingDictionary.DEFAULT_GAZETTEER_FILES);
         PathologicalText texts = PathologicalText.fromBundledDictionaries();
         System.out.printf("[pathological] JDK %s, %d cores, max heap %d MB, %d measured runs per cell after warm-up%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),

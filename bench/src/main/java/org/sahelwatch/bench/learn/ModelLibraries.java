@@ -358,14 +358,14 @@ public final class ModelLibraries {
     private byte[][] modelFile(Vocabulary vocabulary, Contender.Classifier types, Contender.Classifier subTypes)
             throws IOException {
         if (types instanceof LiblinearContender.Linear t && subTypes instanceof LiblinearContender.Linear s) {
-            return new byte[][] {modelFile(new EventModel("", features, vocabulary, t.model(), s.model(), 1.0))};
+            return new byte[][] {modelFile(new EventModel("", features, vocabulary, null, t.model(), s.model(), 1.0, 1.0))};
         }
         int n = vocabulary.size();
         int classes = EventModel.TYPE_LABELS.size();
         LinearModel noTypes = new LinearModel(EventModel.TYPE_LABELS, n, new byte[n * classes], new float[classes],
                 new float[classes]);
         LinearModel noSubTypes = new LinearModel(List.of(EventLabels.NONE), n, new byte[n], new float[1], new float[1]);
-        return new byte[][] {modelFile(new EventModel("", features, vocabulary, noTypes, noSubTypes, 1.0)),
+        return new byte[][] {modelFile(new EventModel("", features, vocabulary, null, noTypes, noSubTypes, 1.0, 1.0)),
             gzipped(types.serialised()), gzipped(subTypes.serialised())};
     }
 
