@@ -28,6 +28,9 @@ public final class EventModel {
     /** The index in {@link #TYPE_LABELS} of each event type, by its ordinal. */
     private static final int[] TYPE_INDEX = typeIndex();
 
+    /** The event type of each index of {@link #TYPE_LABELS} (null for "no event"). */
+    private static final EventType[] TYPE_OF_INDEX = typeOfIndex();
+
     /** The detector's class for a sentence that reports an event. */
     public static final String EVENT = "EVENT";
 
@@ -42,6 +45,8 @@ public final class EventModel {
     private final LinearModel subTypes;
     private final double temperature;
     private final double detectorTemperature;
+    /** For each class of the sub-type classifier, the index in {@link #TYPE_LABELS} of its event type (-1: none). */
+    private final int[] typeOfSubType;
 
     public EventModel(String version, TextFeatures features, Vocabulary vocabulary, LinearModel detector,
                       LinearModel types, LinearModel subTypes, double temperature, double detectorTemperature) {
@@ -63,6 +68,16 @@ public final class EventModel {
         this.subTypes = subTypes;
         this.temperature = temperature;
         this.detectorTemperature = detectorTemperature;
+        this.typeOfSubType = subTypes.labels().stream()
+                .mapToInt(l -> EventLabels.eventTypeOf(l).map(t -> TYPE_INDEX[t.ordinal()]).orElse(-1)).toArray();
+    }
+
+    private static EventType[] typeOfIndex() {
+        EventType[] types = new EventType[TYPE_LABELS.size()];
+        for (EventType t : EventType.values()) {
+            types[TYPE_LABELS.indexOf(t.name())] = t;
+        }
+        return types;
     }
 
     private static int[] typeIndex() {
@@ -164,11 +179,11 @@ public final class EventModel {
         }
         // the type classifier and the sub-type classifier (its sub-types summed by type) vote on the type
         double[] joint = p.clone();
-        double[] sub = LinearModel.softmax(subTypes.scores(vector), temperature);
+        double[] subScores = subTypes.scores(vector);
+        double[] sub = LinearModel.softmax(subScores, temperature);
         for (int c = 0; c < sub.length; c++) {
-            EventType t = EventLabels.eventTypeOf(subTypes.labels().get(c)).orElse(null);
-            if (t != null) {
-                joint[TYPE_INDEX[t.ordinal()]] += sub[c];
+            if (typeOfSubType[c] >= 0) {
+                joint[typeOfSubType[c]] += sub[c];
             }
         }
         int best = -1;
@@ -183,23 +198,24 @@ public final class EventModel {
         }
         double withinEvents = joint[best] / Math.max(1e-12, events);
         double confidence = detector == null ? p[best] : event * withinEvents;
-        EventType eventType = EventType.valueOf(TYPE_LABELS.get(best));
-        return new EventPrediction(subTypeWithin(eventType, vector), Optional.of(eventType), confidence);
+        EventType eventType = TYPE_OF_INDEX[best];
+        return new EventPrediction(subTypeWithin(eventType, subScores), Optional.of(eventType), confidence);
     }
 
     /** The most likely sub-event type of {@code type}. */
     public String subTypeWithin(EventType type, SparseVector vector) {
-        double[] s = subTypes.scores(vector);
-        List<String> labels = subTypes.labels();
-        String best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < labels.size(); c++) {
-            if (EventLabels.eventTypeOf(labels.get(c)).orElse(null) == type && s[c] > bestScore) {
-                best = labels.get(c);
-                bestScore = s[c];
+        return subTypeWithin(type, subTypes.scores(vector));
+    }
+
+    private String subTypeWithin(EventType type, double[] s) {
+        int wanted = TYPE_INDEX[type.ordinal()];
+        int best = -1;
+        for (int c = 0; c < s.length; c++) {
+            if (typeOfSubType[c] == wanted && (best < 0 || s[c] > s[best])) {
+                best = c;
             }
         }
-        return best;
+        return best < 0 ? null : subTypes.labels().get(best);
     }
 
     @Override
