@@ -78,7 +78,8 @@ final class EventReading {
         EventInput of(FieldText f, int from, int to) {
             Span first = f.sentences.get(from);
             Span last = f.sentences.get(to - 1);
-            return new EventInput(masked(f, first.start(), last.end()), named(f, from, to));
+            return new EventInput(org.sahelwatch.learn.NoteCleaner.forModel(masked(f, first.start(), last.end())),
+                    named(f, from, to));
         }
 
         /** Whether characters [start, end) of the field lie inside an actor or place mention. */
