@@ -22,9 +22,11 @@ final class PlaceScoring {
     private record Side(double north, double east, boolean central) { }
 
     private final Gazetteer gazetteer;
+    private final PlacePriors priors;
 
     PlaceScoring(TaggingDictionary dict) {
         this.gazetteer = dict.gazetteer;
+        this.priors = dict.priors;
     }
 
     /** The score of reading the hit as {@code candidate}; higher is likelier. */
@@ -52,7 +54,8 @@ final class PlaceScoring {
             score += 3;
         }
         if (hit.entries().size() > 1) {
-            score += proximityBonus(state, hit, place) + compassBonus(f, hit, place) + borderBonus(state, place);
+            score += proximityBonus(state, hit, place) + compassBonus(f, hit, place) + borderBonus(state, place)
+                    + PlacePriorBonus.of(priors, hit, place);
         }
         return score + Math.log10(place.population() + 1.0);
     }

@@ -10,6 +10,7 @@ import org.sahelwatch.avro.RegionKind;
 import org.sahelwatch.avro.RegionTag;
 import org.sahelwatch.learn.EventModel;
 import org.sahelwatch.learn.EventPrediction;
+import org.sahelwatch.learn.RoleModel;
 import org.sahelwatch.text.LanguageDetector;
 import org.sahelwatch.text.TextNormalizer;
 
@@ -33,11 +34,18 @@ public final class Tagger {
     private final Front front;
     private final EventReading eventReading = new EventReading();
     private final EventCollector events = new EventCollector();
+    private final EventRoles roles;
     private final ImpliedParties impliedParties;
     private final Fatalities fatalities = new Fatalities();
     private final Focus focus = new Focus();
 
     public Tagger(TaggingDictionary dictionary, EventModel eventModel) {
+        this(dictionary, eventModel, RoleModel.EMPTY);
+    }
+
+    /** A tagger whose events' parties are ordered and associated by {@code roleModel} ({@link EventRoles}). */
+    public Tagger(TaggingDictionary dictionary, EventModel eventModel, RoleModel roleModel) {
+        this.roles = new EventRoles(roleModel);
         this.dictionary = dictionary;
         this.eventModel = java.util.Objects.requireNonNull(eventModel, "eventModel");
         this.version = VERSION + "+" + eventModel.version();
@@ -45,9 +53,9 @@ public final class Tagger {
         this.impliedParties = new ImpliedParties(dictionary);
     }
 
-    /** Loads the dictionaries and the event model from {@code source} (see {@link TaggingDictionary#load}). */
+    /** Loads the dictionaries, the event model and the role model from {@code source} (see {@link TaggingDictionary#load}). */
     public static Tagger load(DictionarySource source, List<String> gazetteerFiles) {
-        return new Tagger(TaggingDictionary.load(source, gazetteerFiles), EventModels.load(source));
+        return new Tagger(TaggingDictionary.load(source, gazetteerFiles), EventModels.load(source), RoleModels.load(source));
     }
 
     public TaggingDictionary dictionary() {
@@ -106,6 +114,7 @@ public final class Tagger {
             }
         }
         events.dropHeadlinesRetold(state);
+        roles.assign(state);
         impliedParties.add(state);
         fatalities.count(state);
         focus.place(state);
