@@ -33,9 +33,9 @@ import org.sahelwatch.text.Tokens;
  * <ul>
  *   <li>A label is the ACLED name of an actor the tagger already finds when a written actor lists it (era
  *       aside), or when the tagger finds one actor in most of the label's notes, that actor's presence
- *       mostly means the label, and their names share a word ("Police Forces of Mali (2013-2020)
- *       Gendarmerie" is the written gendarmerie; "Islamist Militia (Mali)" is the tagger's "Islamist
- *       Militants (Mali)"). The label is added to that actor's ACLED names.</li>
+ *       mostly means the label, and their names share a word that names neither a country nor a kind of
+ *       group ("Police Forces of Mali (2013-2020) Gendarmerie" is the written gendarmerie, "Al Mourabitoune
+ *       Battalion" the written Al-Mourabitoun). The label is added to that actor's ACLED names.</li>
  *   <li>Any other label is a new actor. A label ACLED writes for every country ("Teachers (Mali)") is one
  *       actor per country, with the tagger's id for such groups ("teachers-ml").</li>
  *   <li>Surface forms: the word n-grams of the label's notes whose every word is a word of the label (or
@@ -105,11 +105,20 @@ public final class AcledActorTable {
     private final AcledLabels labels;
     /** Era-free folded label → the written actor whose ACLED names include it. */
     private final Map<String, String> writtenByLabel = new HashMap<>();
+    /** The words of country names and demonyms ("mali", "malian"): they make no two actors the same. */
+    private final Set<String> countryWords = new HashSet<>();
 
     public AcledActorTable(TaggingDictionary written) {
         this.written = written;
         this.names = new AdminNames(written.gazetteer());
         this.labels = new AcledLabels(names);
+        for (var p : written.gazetteer().places()) {
+            if (p.kind() == org.sahelwatch.avro.RegionKind.COUNTRY) {
+                countryWords.addAll(contentWords(p.name()));
+                p.aliases().forEach(x -> countryWords.addAll(contentWords(x)));
+                p.demonyms().forEach(x -> countryWords.addAll(contentWords(x)));
+            }
+        }
         for (Actor a : written.actors().actors()) {
             for (String acled : a.acledNames()) {
                 writtenByLabel.putIfAbsent(fold(labels.parse(acled).key()), a.id());
@@ -215,13 +224,13 @@ public final class AcledActorTable {
 
     /**
      * The tagger's actor that most of the label's notes name, whose presence mostly means the label, and whose
-     * name shares a word with it; null when none.
+     * name shares a word with it (not a country's, not a kind of group's); null when none.
      */
     private String alignedTaggerActor(KeyStats k, Map<String, int[]> taggedRows, Map<String, ActorTag> tags) {
         String best = null;
         int bestCount = 0;
         Set<String> words = contentWords(k.label.key());
-        words.removeIf(GENERIC::contains);
+        words.removeIf(w -> GENERIC.contains(w) || countryWords.contains(w));
         for (Map.Entry<String, Integer> e : new TreeMap<>(k.tagged).entrySet()) {
             int both = e.getValue();
             if (both < MIN_ROWS || both < MIN_ALIGNMENT * k.rows.size()
