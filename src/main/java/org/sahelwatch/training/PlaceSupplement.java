@@ -154,13 +154,17 @@ public final class PlaceSupplement {
                 median(spot.stream().mapToDouble(Point::longitude).toArray()), 0, FEATURE_CODE, aliases, List.of());
     }
 
-    /** The gazetteer's region of that level in the country whose name is ACLED's (alias and spelling slips allowed). */
+    /**
+     * The gazetteer's region of that level in the country whose name is ACLED's (alias and spelling slips allowed,
+     * not a region carved out of it since).
+     */
     private Place region(String cc, RegionKind level, String acledName, String admin1) {
         if (acledName == null || acledName.isBlank()) {
             return null;
         }
         for (Place p : regions.getOrDefault(cc + level, List.of())) {
-            if ((admin1 == null || admin1.equals(p.admin1())) && adminNames.match(cc, level, acledName, p.name()).isPresent()) {
+            if ((admin1 == null || admin1.equals(p.admin1())) && adminNames.match(cc, level, acledName, p.name())
+                    .filter(m -> m != AdminNames.Match.HISTORICAL).isPresent()) { // not Taoudénit for Tombouctou
                 return p;
             }
         }
