@@ -52,22 +52,25 @@ final class EventParties {
     }
 
     /**
-     * The acting party of a trigger: after "by" in a passive ("was retaken by the army"), else the
-     * nearest actor before the trigger in its sentence, else the first after it. Persons and
-     * civilians are never the agent of an armed event.
+     * The acting party of a trigger: after "by" in a passive ("was retaken by the army", "a été attaqué dimanche
+     * par des militants du JNIM"), else the nearest actor before the trigger in its sentence, else the first after
+     * it. Persons and civilians are never the agent of an armed event.
      */
     static ActorMention agentOf(ArticleState state, FieldText f, int sentence, Hit trigger) {
         List<ActorMention> inSentence = state.actorMentions.stream()
                 .filter(m -> m.field() == f && m.sentence() == sentence)
                 .filter(m -> m.category() != ActorCategory.OTHER && m.category() != ActorCategory.CIVILIANS)
                 .toList();
-        boolean passive = EventObject.agentFollows(f, trigger.end());
+        int[] range = f.sentenceTokens(sentence);
+        int by = EventObject.agentWordAfter(f, trigger.first(), trigger.end(), range[0], range[1]);
+        boolean passive = by >= 0;
+        int afterFrom = passive ? by + 1 : trigger.end();
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : inSentence) {
             if (m.token() < trigger.first()) {
                 before = m;
-            } else if (m.token() >= trigger.end() && after == null) {
+            } else if (m.token() >= afterFrom && after == null) {
                 after = m;
             }
         }

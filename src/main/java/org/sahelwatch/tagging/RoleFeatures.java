@@ -130,7 +130,8 @@ final class RoleFeatures {
                 ? actorId.substring(0, actorId.length() - suffix.length()) : actorId;
     }
 
+    /** The folded word at {@code t}, its digits read as 0 ("2021" and "1999" are one feature); markers outside the sentence. */
     private static String word(FieldText f, int t, int[] range) {
-        return t < range[0] ? "<s>" : t >= range[1] ? "</s>" : f.token(t);
+        return t < range[0] ? "<s>" : t >= range[1] ? "</s>" : f.token(t).replaceAll("[0-9]", "0");
     }
 }
