@@ -58,6 +58,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Config directory to write the learned tables and the role model into (default: ${DEFAULT-VALUE}).")
     Path tablesDir;
 
+    @Option(names = "--tables-only",
+            description = "Write the learned tables and the role model only, not the event model (the tables are learned"
+                    + " from the ACLED files without notes_fr; --news, --out and --cv are then unused).")
+    boolean tablesOnly;
+
     @Option(names = "--cv", defaultValue = "5", paramLabel = "K",
             description = "Cross-validate the model in K folds for its card (0: no cross-validation; default ${DEFAULT-VALUE}).")
     int folds;
@@ -74,17 +79,20 @@ final class TrainCommand implements Callable<Integer> {
         SahelwatchConfig config = settings.load();
         TaggingDictionary written = TaggingDictionary.loadWithoutLearned(config.dictionarySource(),
                 config.getList(SahelwatchConfig.GAZETTEER_FILES));
-        TrainingSet set = TrainingSet.load(acled, news);
+        TrainingSet set = TrainingSet.load(acled, tablesOnly ? List.of() : news);
         System.err.println("Read " + set.examples().size() + " examples and " + set.acledRows().size()
                 + " ACLED rows from " + set.sources().size() + " files");
         TaggerTraining.Learned learned = new TaggerTraining(written, set.acledRows()).learnFromAll();
-        for (Path p : LearnedTableFiles.write(tablesDir, learned.tables(), learned.roles(), String.join(" ", command()),
+        for (Path p : LearnedTableFiles.write(tablesDir, learned.tables(), learned.roles(), String.join(" ", tablesCommand()),
                 set.acledRows().size())) {
             System.err.println("Wrote " + p);
         }
         System.err.println("Learned " + learned.tables().actors().size() + " actor rows, " + learned.tables().places().size()
                 + " places, priors for " + learned.tables().priors().size() + " names, a role model of "
                 + learned.roles().size() + " features");
+        if (tablesOnly) {
+            return 0;
+        }
         TaggingDictionary dictionary = learned.dictionary();
         EventTrainer.Settings trainerSettings = EventTrainer.Settings.defaults();
         EventModelTraining training = new EventModelTraining(trainerSettings);
@@ -105,6 +113,20 @@ final class TrainCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8);
         System.err.println("Wrote " + card);
         return 0;
+    }
+
+    /**
+     * The command that rebuilds the learned tables, whether or not this run also trains the event model: the
+     * tables are learned from the ACLED files only, so the same files give the same tables either way.
+     */
+    private List<String> tablesCommand() {
+        List<String> command = new ArrayList<>(List.of("sahelwatch", "train", "--tables-only", "--acled"));
+        acled.forEach(p -> command.add(p.toString()));
+        if (!tablesDir.equals(Path.of("config"))) {
+            command.add("--tables-dir");
+            command.add(tablesDir.toString());
+        }
+        return command;
     }
 
     /** The command that rebuilds what this run writes. */
