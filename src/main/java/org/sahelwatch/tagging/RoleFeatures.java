@@ -94,6 +94,8 @@ final class RoleFeatures {
             x.add("w+2=" + word(f, end, range) + "_" + word(f, end + 1, range));
             if (m.token() > range[0] && EventObject.agentFollows(f, m.token() - 1)) {
                 x.add("after-by");
+            } else if (agentWordShortlyBefore(f, m.token(), range[0])) {
+                x.add("shortly-after-by"); // "par des militants du JNIM", "by suspected JNIM militants"
             }
             if (agent != null && agent.actorId().equals(m.actorId())) {
                 x.add("agent");
@@ -128,6 +130,19 @@ final class RoleFeatures {
         String suffix = cc == null ? "-xx" : "-" + cc.toLowerCase(Locale.ROOT);
         return actorId.endsWith(suffix) && actorId.length() > suffix.length()
                 ? actorId.substring(0, actorId.length() - suffix.length()) : actorId;
+    }
+
+    /** How many words before a mention a "by" or "par" may still introduce it as the agent. */
+    private static final int AGENT_REACH = 4;
+
+    /** A "by" or "par" two to {@value #AGENT_REACH} words before the mention at {@code token}. */
+    private static boolean agentWordShortlyBefore(FieldText f, int token, int sentenceStart) {
+        for (int t = token - 2; t >= Math.max(sentenceStart, token - AGENT_REACH); t--) {
+            if (EventObject.agentFollows(f, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The folded word at {@code t}, its digits read as 0 ("2021" and "1999" are one feature); markers outside the sentence. */
