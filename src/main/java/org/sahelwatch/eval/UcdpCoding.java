@@ -28,12 +28,14 @@ import org.sahelwatch.tagging.Tagger;
  * {@code adm_1}, {@code adm_2}, the place within 25 km of UCDP's coordinates (events located to 25 km or
  * better, {@code where_prec} 1 or 2), the actor categories and the named parties of {@code side_a} and
  * {@code side_b} (UCDP's names read as the tagger's actors: "Government of Burkina Faso" is its state forces,
- * "IS" the Islamic State's Sahel branch). Reported for the headlines that name the event's place or one of its
- * regions, and for the others: a headline that names none can be placed only by what else it says.
+ * "IS" the Islamic State's Sahel branch). Reported apart for the headlines that name the event's place (UCDP's
+ * {@code where_coordinates}), those that name only one of its regions (their focus can be the region, not the place
+ * within 25 km), and the others: a headline that names none can be placed only by what else it says.
  */
 public final class UcdpCoding {
 
-    static final String NAMES_PLACE = "headlines naming the event's place or region";
+    static final String NAMES_PLACE = "headlines naming the event's place";
+    static final String NAMES_REGION_ONLY = "headlines naming its region, not its place";
     static final String NAMES_NO_PLACE = "headlines naming neither";
 
     /** The metrics the report shows (UCDP codes no event type in ACLED's terms, and no toll per headline). */
@@ -67,6 +69,7 @@ public final class UcdpCoding {
         AdminMentions mentions = new AdminMentions(names);
         Map<String, Tally> parts = new LinkedHashMap<>();
         parts.put(NAMES_PLACE, new Tally());
+        parts.put(NAMES_REGION_ONLY, new Tally());
         parts.put(NAMES_NO_PLACE, new Tally());
         Map<String, EnrichedArticle> tagged = new HashMap<>();
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class)
@@ -82,10 +85,10 @@ public final class UcdpCoding {
                             .setId("ucdp-" + tagged.size()).setSource("UCDP headline").setTitle(h).setBody("")
                             .setPublishedAt(HeadlineEvaluation.publishedAt(event.getOrDefault("date_start", ""))).build(),
                             processedAt));
-                    boolean named = mentions.namesPlace(headline, place(event.get("where_coordinates")))
-                            || mentions.namesRegion(headline, names.countryCode(event.get("country")).orElse(null),
-                                    strip(event.get("adm_1")), strip(event.get("adm_2")));
-                    Tally t = parts.get(named ? NAMES_PLACE : NAMES_NO_PLACE);
+                    String kind = mentions.namesPlace(headline, place(event.get("where_coordinates"))) ? NAMES_PLACE
+                            : mentions.namesRegion(headline, names.countryCode(event.get("country")).orElse(null),
+                                    strip(event.get("adm_1")), strip(event.get("adm_2"))) ? NAMES_REGION_ONLY : NAMES_NO_PLACE;
+                    Tally t = parts.get(kind);
                     t.row();
                     score(t, e, event, names);
                 }
