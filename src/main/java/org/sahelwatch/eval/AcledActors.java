@@ -175,18 +175,16 @@ public final class AcledActors {
         return fold(name.substring(colon + 1).strip() + " (" + name.substring(0, colon).strip() + ")");
     }
 
-    /** The folded part before the first ':' or '('. */
+    /** An era in an ACLED label: "(2013-2020)", "(2021-)". */
+    private static final java.util.regex.Pattern ERA = java.util.regex.Pattern.compile("\\(\\s*\\d{4}\\s*-\\s*(\\d{4})?\\s*\\)");
+
+    /**
+     * The folded part before the first ':', without its era: "Military Forces of Mali (2013-2020)" and "(2021-)"
+     * are one actor, but "Civilians (Mali)" and "Civilians (Niger)" are two.
+     */
     static String base(String name) {
-        int cut = name.length();
         int colon = name.indexOf(':');
-        int paren = name.indexOf('(');
-        if (colon >= 0) {
-            cut = Math.min(cut, colon);
-        }
-        if (paren >= 0) {
-            cut = Math.min(cut, paren);
-        }
-        return fold(name.substring(0, cut));
+        return fold(ERA.matcher(colon >= 0 ? name.substring(0, colon) : name).replaceAll(" "));
     }
 
     static String fold(String s) {
