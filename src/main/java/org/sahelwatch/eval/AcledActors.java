@@ -155,7 +155,8 @@ public final class AcledActors {
                 continue;
             }
             for (String acled : entry.get().acledNames()) {
-                if (fold(acled).equals(g) || (!gBase.isEmpty() && base(acled).equals(gBase))) {
+                if (fold(acled).equals(g) || (!gBase.isEmpty() && base(acled).equals(gBase)
+                        && sameOrUnsaidCountry(acled, gold))) {
                     return true;
                 }
             }
@@ -178,13 +179,36 @@ public final class AcledActors {
     /** An era in an ACLED label: "(2013-2020)", "(2021-)". */
     private static final java.util.regex.Pattern ERA = java.util.regex.Pattern.compile("\\(\\s*\\d{4}\\s*-\\s*(\\d{4})?\\s*\\)");
 
+    /** The folded text of a label's first parenthesis that is not an era ("Civilians (Mali)" → "mali"); "" when none. */
+    static String qualifier(String name) {
+        String s = ERA.matcher(name).replaceAll(" ");
+        int open = s.indexOf('(');
+        int close = open < 0 ? -1 : s.indexOf(')', open);
+        return close < 0 ? "" : fold(s.substring(open + 1, close));
+    }
+
     /**
-     * The folded part before the first ':', without its era: "Military Forces of Mali (2013-2020)" and "(2021-)"
-     * are one actor, but "Civilians (Mali)" and "Civilians (Niger)" are two.
+     * Two labels of one base name are one actor unless each names its country and the countries differ: an
+     * actor of Mali's civilians is not ACLED's "Civilians (Niger)".
      */
+    private static boolean sameOrUnsaidCountry(String a, String b) {
+        String qa = qualifier(a);
+        String qb = qualifier(b);
+        return qa.isEmpty() || qb.isEmpty() || qa.equals(qb);
+    }
+
+    /** The folded part before the first ':' or '('. */
     static String base(String name) {
+        int cut = name.length();
         int colon = name.indexOf(':');
-        return fold(ERA.matcher(colon >= 0 ? name.substring(0, colon) : name).replaceAll(" "));
+        int paren = name.indexOf('(');
+        if (colon >= 0) {
+            cut = Math.min(cut, colon);
+        }
+        if (paren >= 0) {
+            cut = Math.min(cut, paren);
+        }
+        return fold(name.substring(0, cut));
     }
 
     static String fold(String s) {
