@@ -24,6 +24,8 @@ try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
   const errors = [];
   page.on('pageerror', e => errors.push(e.message));
+  // the desk sends a Content-Security-Policy: anything it blocks (inline script or style, a foreign URL) shows here
+  page.on('console', m => { if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) errors.push(m.text()); });
   let navigations = 0;
   page.on('framenavigated', f => { if (f === page.mainFrame()) navigations++; });
   await page.goto(url);

@@ -696,13 +696,20 @@
     els.error.hidden = !msg;
   }
 
+  // The desk answers errors as {"error": "what was wrong and what to do"}, e.g. a missing token (401).
+  async function httpError(res, url) {
+    let why = '';
+    try { why = (await res.json()).error || ''; } catch (e) { /* not JSON */ }
+    return new Error(`GET ${url}: HTTP ${res.status}${why ? ` (${why})` : ''}`);
+  }
+
   async function loadIncidents() {
     const q = new URLSearchParams();
     const since = new URLSearchParams(location.search).get('since');
     if (since) q.set('since', since);
     const url = `${API.incidents}${q.toString() ? `?${q}` : ''}`;
     const res = await fetch(url, { headers: { Accept: 'application/json' } });
-    if (!res.ok) throw new Error(`GET ${url}: HTTP ${res.status}`);
+    if (!res.ok) throw await httpError(res, url);
     const list = await res.json();
     if (!Array.isArray(list)) throw new Error(`GET ${url}: expected a JSON array`);
     const changed = new Set();

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.sahelwatch.desk.DeskMetrics;
 import org.sahelwatch.desk.DeskServer;
+import org.sahelwatch.pipeline.DeadLetters;
 import org.sahelwatch.pipeline.PipelineNames;
 import org.sahelwatch.pipeline.SurgeRule;
 import org.sahelwatch.routing.Route;
@@ -17,10 +19,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.sahelwatch.config.SahelwatchConfig;
 import org.sahelwatch.kafka.TopicCreator;
 import org.sahelwatch.kafka.Topics;
+import org.sahelwatch.pipeline.IncidentRules;
 import org.sahelwatch.pipeline.SahelwatchTopology;
 import org.sahelwatch.tagging.Tagger;
 import org.sahelwatch.tagging.TaggingDictionary;
@@ -29,11 +31,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Owns one running Sahelwatch application: creates its topics, starts Kafka Streams, and closes
- * it cleanly. An uncaught exception shuts the client down (never a silent retry loop).
+ * it cleanly. A stream thread that fails on a broker error is replaced, a few times at most;
+ * any other failure shuts the client down (never a silent retry loop): see {@link ThreadFailurePolicy}.
  */
 public final class StreamsRunner implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
+
+    /** A broker restart costs each thread one replacement; more than this in the window is an outage. */
+    private static final int MAX_THREAD_REPLACEMENTS = 10;
+    private static final Duration REPLACEMENT_WINDOW = Duration.ofMinutes(10);
 
     private final KafkaStreams streams;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -46,12 +53,13 @@ public final class StreamsRunner implements AutoCloseable {
 
     /** Loads the dictionaries, creates missing topics and starts the application. */
     public static StreamsRunner start(SahelwatchConfig config) {
-        Tagger tagger = Tagger.load(config.dictionarySource(),
-                config.getList(SahelwatchConfig.GAZETTEER_FILES));
+        Tagger tagger = Tagger.load(config.dictionarySource(), config.getList(SahelwatchConfig.GAZETTEER_FILES))
+                .withTimeBudget(config.duration(SahelwatchConfig.TAGGING_MAX_MILLIS));
         return start(config, tagger);
     }
 
     public static StreamsRunner start(SahelwatchConfig config, Tagger tagger) {
+        config.requireDeskTokenWhenExposed();
         Topics topics = Topics.from(config);
         SahelwatchTopology.Settings settings = settings(config, tagger, topics);
         List<String> names = new ArrayList<>(List.of(topics.raw().name(), topics.enriched().name(),
@@ -72,10 +80,8 @@ public final class StreamsRunner implements AutoCloseable {
         log.debug("Topology:\n{}", topology.describe());
         KafkaStreams streams = new KafkaStreams(topology, props);
         StreamsRunner runner = new StreamsRunner(streams);
-        streams.setUncaughtExceptionHandler(e -> {
-            log.error("Stream thread failed; shutting the application down so that it can be restarted cleanly", e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
+        streams.setUncaughtExceptionHandler(new ThreadFailurePolicy(MAX_THREAD_REPLACEMENTS, REPLACEMENT_WINDOW,
+                Clock.systemUTC()));
         streams.setStateListener((now, before) -> {
             log.info("Kafka Streams state {} -> {}", before, now);
             if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
@@ -85,12 +91,18 @@ public final class StreamsRunner implements AutoCloseable {
         streams.start();
         if (withDesk) {
             runner.deskHost = config.getString(SahelwatchConfig.DESK_HOST);
-            runner.desk = DeskServer.start(new DeskServer.Settings(config.getString(SahelwatchConfig.DESK_HOST),
-                    deskPort, StreamsProperties.advertisedHost(config),
-                    config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS), topics.alerts(), topics.surges(),
-                    PipelineNames.HISTORY_STORE), streams);
+            runner.desk = DeskServer.start(deskSettings(config, deskPort, topics), streams);
         }
         return runner;
+    }
+
+    private static DeskServer.Settings deskSettings(SahelwatchConfig config, int deskPort, Topics topics) {
+        return new DeskServer.Settings(config.getString(SahelwatchConfig.DESK_HOST), deskPort,
+                StreamsProperties.advertisedHost(config), config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS),
+                topics.alerts(), topics.surges(), PipelineNames.HISTORY_STORE,
+                config.secret(SahelwatchConfig.DESK_TOKEN), config.secret(SahelwatchConfig.DESK_INTERNAL_SECRET),
+                config.getList(SahelwatchConfig.DESK_ALLOWED_HOSTS), config.duration(SahelwatchConfig.HEALTH_STALL_TIMEOUT_MS),
+                new DeskMetrics.PipelineSensors(PipelineNames.METRICS_SCOPE, DeadLetters.REASONS));
     }
 
     /** The topology settings from config, with the routes read and validated. */
@@ -101,7 +113,9 @@ public final class StreamsRunner implements AutoCloseable {
                 Set.of(topics.raw().name(), topics.enriched().name(), topics.alerts().name(),
                         topics.deadLetter().name(), topics.surges().name()));
         return new SahelwatchTopology.Settings(config.getInt(SahelwatchConfig.MAX_BODY_CHARS), config.duration(SahelwatchConfig.DEDUP_RETENTION_MS),
-                config.duration(SahelwatchConfig.INCIDENT_QUIET_GAP_MS), config.getDouble(SahelwatchConfig.NEAR_DUPLICATE_SIMILARITY),
+                new IncidentRules(config.duration(SahelwatchConfig.INCIDENT_QUIET_GAP_MS),
+                        config.duration(SahelwatchConfig.INCIDENT_MAX_SPAN_MS), config.duration(SahelwatchConfig.INCIDENT_GRACE_MS),
+                        config.getDouble(SahelwatchConfig.NEAR_DUPLICATE_SIMILARITY)),
                 new SurgeRule(config.duration(SahelwatchConfig.SURGE_WINDOW_MS), config.duration(SahelwatchConfig.SURGE_BASELINE_MS),
                         config.getDouble(SahelwatchConfig.SURGE_FACTOR), config.getInt(SahelwatchConfig.SURGE_MIN_COUNT)),
                 routes, config.duration(SahelwatchConfig.HISTORY_RETENTION_MS));

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,6 +39,8 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
 
     static final String SAMPLES = "/samples/demo-articles.jsonl";
+    /** How long Ctrl-C waits for the demo to close the application and the broker and remove its data. */
+    static final Duration CLEAN_UP_LIMIT = Duration.ofSeconds(4);
 
     @Mixin
     SettingsOptions settings;
@@ -69,13 +72,9 @@ final class DemoCommand implements Callable<Integer> {
                 SahelwatchConfig.DESK_PORT, String.valueOf(deskPort)));
         config = withBroker(config, broker);
         StreamsRunner runner = StreamsRunner.start(config);
-        AlertConsumer alerts = new AlertConsumer(broker.bootstrapServers(), Topics.from(config).alerts(), true);
-        Thread main = Thread.currentThread();
-        Thread hook = new Thread(() -> {
-            alerts.stop();
-            joinQuietly(main);
-        }, "sahelwatch-demo-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        AlertConsumer alerts = new AlertConsumer(broker.bootstrapServers(),
+                Topics.from(config).alerts(), true);
+        CtrlC ctrlC = new CtrlC("demo", alerts::stop, CLEAN_UP_LIMIT);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         if (duration > 0) {
             timer.schedule(alerts::stop, duration, TimeUnit.SECONDS);
@@ -92,19 +91,16 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.flush();
             }, 0);
         } finally {
-            timer.shutdownNow();
-            alerts.close();
-            runner.close();
-            broker.close();
-            deleteRecursively(work);
-            if (duration > 0) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException e) {
-                    // already shutting down
-                }
+            try {
+                timer.shutdownNow();
+                alerts.close();
+                runner.close();
+                broker.close();
+                deleteRecursively(work);
+                System.out.println("Demo stopped.");
+            } finally {
+                ctrlC.close();
             }
-            System.out.println("Demo stopped.");
         }
         return 0;
     }
@@ -129,14 +125,6 @@ final class DemoCommand implements Callable<Integer> {
         try (ArticlePublisher publisher = new ArticlePublisher(config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS),
                 config.getString(SahelwatchConfig.TOPIC_RAW))) {
             return publisher.publish(result.articles());
-        }
-    }
-
-    private static void joinQuietly(Thread t) {
-        try {
-            t.join(30_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

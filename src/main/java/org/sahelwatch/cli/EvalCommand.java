@@ -56,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
     int folds;
 
     @Option(names = "--train-news", arity = "0..*", split = ",", paramLabel = "FILE.tsv",
-            defaultValue = "config/training/news-train-en.tsv,config/training/news-train-fr.tsv",
+            defaultValue = "config/training",
             description = "With --cv: news-style training sentences every fold also learns from (default: ${DEFAULT-VALUE}).")
     List<Path> trainNews;
 

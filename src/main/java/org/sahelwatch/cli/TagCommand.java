@@ -39,7 +39,7 @@ final class TagCommand implements Callable<Integer> {
         try (BufferedReader in = Inputs.open(file)) {
             result = new ArticleReader(Clock.systemUTC(), source).read(in);
         }
-        result.problems().forEach(p -> System.err.println("line " + p.line() + ": " + p.message() + " (skipped)"));
+        result.problems().forEach(p -> System.err.println("line " + p.line() + " skipped: " + p.message()));
         Tagger tagger = Tagger.load(config.dictionarySource(),
                 config.getList(SahelwatchConfig.GAZETTEER_FILES));
         for (RawArticle article : result.articles()) {

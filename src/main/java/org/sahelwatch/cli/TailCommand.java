@@ -1,5 +1,6 @@
 package org.sahelwatch.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.sahelwatch.config.SahelwatchConfig;
 import org.sahelwatch.io.AvroJson;
@@ -28,21 +29,20 @@ final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SahelwatchConfig config = settings.load();
-        try (AlertConsumer consumer = new AlertConsumer(config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS),
-                Topics.from(config).alerts(), fromBeginning)) {
-            Thread main = Thread.currentThread();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                consumer.stop();
-                try {
-                    main.join(5_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "sahelwatch-tail-shutdown"));
+        AlertConsumer consumer = new AlertConsumer(config.getString(SahelwatchConfig.BOOTSTRAP_SERVERS),
+                Topics.from(config).alerts(), fromBeginning);
+        CtrlC ctrlC = new CtrlC("tail", consumer::stop, Duration.ofSeconds(5));
+        try {
             consumer.follow(alert -> {
                 System.out.println(json ? AvroJson.toJsonLine(alert) : AlertFormatter.format(alert));
                 System.out.flush();
             }, max);
+        } finally {
+            try {
+                consumer.close();
+            } finally {
+                ctrlC.close();
+            }
         }
         return 0;
     }

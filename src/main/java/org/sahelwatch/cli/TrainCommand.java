@@ -46,7 +46,7 @@ final class TrainCommand implements Callable<Integer> {
     List<Path> acled;
 
     @Option(names = "--news", arity = "0..*", paramLabel = "FILE.tsv",
-            defaultValue = "config/training/news-train-en.tsv,config/training/news-train-fr.tsv", split = ",",
+            defaultValue = "config/training", split = ",",
             description = "News-style labelled sentences (default: ${DEFAULT-VALUE}).")
     List<Path> news;
 
@@ -66,6 +66,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cv", defaultValue = "5", paramLabel = "K",
             description = "Cross-validate the model in K folds for its card (0: no cross-validation; default ${DEFAULT-VALUE}).")
     int folds;
+
+    @Option(names = "--none-weight", defaultValue = "1.0", paramLabel = "W",
+            description = "Weight of the 'no event' class in the type classifier (default ${DEFAULT-VALUE}).")
+    double noneWeight;
+
+    @Option(names = "--news-repeat", defaultValue = "1", paramLabel = "N",
+            description = "How many times the type classifier sees each news-style example (default ${DEFAULT-VALUE}).")
+    int newsRepeat;
 
     @Override
     public Integer call() throws Exception {
@@ -94,7 +102,7 @@ final class TrainCommand implements Callable<Integer> {
             return 0;
         }
         TaggingDictionary dictionary = learned.dictionary();
-        EventTrainer.Settings trainerSettings = EventTrainer.Settings.defaults();
+        EventTrainer.Settings trainerSettings = EventTrainer.Settings.defaults().withNoneWeight(noneWeight).withNewsRepeat(newsRepeat);
         EventModelTraining training = new EventModelTraining(trainerSettings);
         List<EventTrainer.Item> items = EventModelTraining.prepare(dictionary, set.examples());
         EventModel model = training.train(items);
@@ -105,7 +113,7 @@ final class TrainCommand implements Callable<Integer> {
         System.err.println("Wrote " + out + " (" + model + ", " + Files.size(out) + " bytes)");
         Map<String, ModelCrossValidation.Part> cv = null;
         if (folds >= 2) {
-            cv = ModelCrossValidation.run(training.trainer(), set.examples(), items, folds, model.temperature());
+            cv = ModelCrossValidation.run(training.trainer(), set.examples(), items, folds);
             System.out.print(ModelCrossValidation.summary(cv));
         }
         Path card = cardOf(out);
@@ -143,6 +151,14 @@ final class TrainCommand implements Callable<Integer> {
         }
         command.add("--cv");
         command.add(String.valueOf(folds));
+        if (noneWeight != 1.0) {
+            command.add("--none-weight");
+            command.add(String.valueOf(noneWeight));
+        }
+        if (newsRepeat != 1) {
+            command.add("--news-repeat");
+            command.add(String.valueOf(newsRepeat));
+        }
         return command;
     }
 

@@ -3,10 +3,13 @@ package org.sahelwatch.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -20,6 +23,7 @@ import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.ValidString;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
 import org.apache.kafka.streams.StreamsConfig;
 import org.sahelwatch.tagging.DictionarySource;
 import org.sahelwatch.tagging.TaggingDictionary;
@@ -39,6 +43,8 @@ public final class SahelwatchConfig extends AbstractConfig {
     public static final String TOPIC_DEADLETTER = "topic.deadletter";
     public static final String TOPIC_SURGES = "topic.surges";
     public static final String INCIDENT_QUIET_GAP_MS = "incidents.quiet.gap.ms";
+    public static final String INCIDENT_MAX_SPAN_MS = "incidents.max.span.ms";
+    public static final String INCIDENT_GRACE_MS = "incidents.grace.ms";
     public static final String NEAR_DUPLICATE_SIMILARITY = "incidents.near.duplicate.min.similarity";
     public static final String SURGE_WINDOW_MS = "surges.window.ms";
     public static final String SURGE_BASELINE_MS = "surges.baseline.ms";
@@ -50,9 +56,14 @@ public final class SahelwatchConfig extends AbstractConfig {
     public static final String DESK_HOST = "desk.host";
     public static final String DESK_PORT = "desk.port";
     public static final String DESK_ADVERTISED_HOST = "desk.advertised.host";
+    public static final String DESK_TOKEN = "desk.token";
+    public static final String DESK_INTERNAL_SECRET = "desk.internal.secret";
+    public static final String DESK_ALLOWED_HOSTS = "desk.allowed.hosts";
+    public static final String HEALTH_STALL_TIMEOUT_MS = "health.stall.timeout.ms";
     public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
     public static final String MAX_BODY_CHARS = "validate.max.body.chars";
+    public static final String TAGGING_MAX_MILLIS = "tagging.max.millis";
     public static final String DEDUP_RETENTION_MS = "dedup.retention.ms";
     public static final String CONFIG_DIR = "dictionaries.dir";
     public static final String GAZETTEER_FILES = "gazetteer.files";
@@ -91,6 +102,11 @@ public final class SahelwatchConfig extends AbstractConfig {
             .define(INCIDENT_QUIET_GAP_MS, Type.LONG, Duration.ofHours(48).toMillis(),
                     Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.MEDIUM,
                     "Reports of one incident key (country, admin1, event type) merge while they come within this gap.")
+            .define(INCIDENT_MAX_SPAN_MS, Type.LONG, Duration.ofDays(7).toMillis(),
+                    Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.LOW,
+                    "An incident spans at most this long from its first report (at least the quiet gap); a longer chain of reports is cut.")
+            .define(INCIDENT_GRACE_MS, Type.LONG, Duration.ofDays(7).toMillis(), Range.atLeast(0L), Importance.MEDIUM,
+                    "A report arriving up to this long behind the newest report of its incident key is merged as if it had come in order; a later one only joins an incident still open, else it is dropped and counted.")
             .define(NEAR_DUPLICATE_SIMILARITY, Type.DOUBLE, 0.5, Range.between(0.05, 1.0), Importance.LOW,
                     "Reports whose texts share at least this estimated fraction of word 3-shingles (MinHash) are copies of one story.")
             .define(SURGE_WINDOW_MS, Type.LONG, Duration.ofHours(24).toMillis(),
@@ -116,12 +132,30 @@ public final class SahelwatchConfig extends AbstractConfig {
                     "Port of the desk (0: any free port).")
             .define(DESK_ADVERTISED_HOST, Type.STRING, "", Importance.LOW,
                     "Host other instances use to reach this one's desk (empty: desk.host); becomes application.server.")
+            .define(DESK_TOKEN, Type.PASSWORD, "", Importance.HIGH,
+                    "Bearer token for the query API, the live stream and /metrics (empty: none). Required when"
+                            + " desk.host is not a loopback address.")
+            .define(DESK_INTERNAL_SECRET, Type.PASSWORD, "", Importance.MEDIUM,
+                    "Secret the instances of one application share to call each other's /internal/* (the same on"
+                            + " every instance; empty: /internal/* answers this machine only).")
+            .define(DESK_ALLOWED_HOSTS, Type.LIST, "localhost,127.0.0.1,::1", Importance.MEDIUM,
+                    "Host names the desk answers to (the Host and Origin headers), against DNS rebinding;"
+                            + " desk.host and desk.advertised.host are added.")
+            .define(HEALTH_STALL_TIMEOUT_MS, Type.LONG, Duration.ofSeconds(60).toMillis(),
+                    Range.atLeast(Duration.ofSeconds(1).toMillis()), Importance.MEDIUM,
+                    "/health answers 503 when a stream thread has completed no poll loop and no commit for this long.")
             .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
                     "Partitions of the topics the application creates when they are missing.")
             .define(TOPIC_REPLICATION_FACTOR, Type.SHORT, (short) 1, Range.atLeast(1), Importance.MEDIUM,
                     "Replication factor of the topics (and internal topics) the application creates.")
             .define(MAX_BODY_CHARS, Type.INT, 200_000, Range.between(1_000, 10_000_000), Importance.MEDIUM,
                     "Articles with a longer body go to the dead letters (reason BODY_TOO_LARGE).")
+            .define(TAGGING_MAX_MILLIS, Type.LONG, 2_000L, Range.between(1, 600_000), Importance.MEDIUM,
+                    "Longest time tagging one article may take; an article that takes longer goes to the dead letters"
+                            + " (reason TAGGING_TOO_SLOW) and the stream thread goes on with the next. Tagging is linear"
+                            + " in the text (a 200,000-character body of the worst shapes measured took 0.04-0.3 s of CPU);"
+                            + " keep this well under the"
+                            + " transaction timeout (10 s under exactly-once).")
             .define(DEDUP_RETENTION_MS, Type.LONG, Duration.ofDays(7).toMillis(),
                     Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.MEDIUM,
                     "How long an article id or canonical URL is remembered to drop exact duplicates.")
@@ -230,6 +264,36 @@ public final class SahelwatchConfig extends AbstractConfig {
     public DictionarySource dictionarySource() {
         String dir = getString(CONFIG_DIR);
         return dir.isBlank() ? DictionarySource.bundled() : DictionarySource.directory(Path.of(dir));
+    }
+
+    /**
+     * Fails, naming the keys, when the desk would listen on an address other machines can reach without
+     * a bearer token.
+     */
+    public void requireDeskTokenWhenExposed() {
+        String host = getString(DESK_HOST);
+        if (getBoolean(DESK_ENABLED) && !isLoopback(host) && secret(DESK_TOKEN).isBlank()) {
+            throw new ConfigException(DESK_HOST + " is '" + host + "', which other machines can reach, so the desk"
+                    + " needs a bearer token: set " + DESK_TOKEN + " (environment SAHELWATCH_DESK_TOKEN) to a long"
+                    + " random string, e.g. the output of 'openssl rand -hex 32', or bind " + DESK_HOST
+                    + " to 127.0.0.1");
+        }
+    }
+
+    /** True for a loopback address or a name that resolves only to loopback ones ("localhost"). */
+    public static boolean isLoopback(String host) {
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(host);
+            return addresses.length > 0 && Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** A secret setting's value, or empty. */
+    public String secret(String key) {
+        Password value = getPassword(key);
+        return value == null ? "" : value.value();
     }
 
     public Duration duration(String key) {

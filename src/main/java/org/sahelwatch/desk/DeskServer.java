@@ -10,8 +10,9 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,26 +36,36 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code /} the live dashboard, {@code /static/*} its files;</li>
  *   <li>{@code /api/stream} alerts and surges as Server-Sent Events;</li>
- *   <li>{@code /api/incidents?country=&since=}, {@code /api/incidents/{alertId}},
- *       {@code /api/regions/{admin1}/incidents}: the query API, correct across instances;</li>
- *   <li>{@code /health} (503 unless Kafka Streams runs and the broker answers), {@code /metrics}.</li>
+ *   <li>{@code /api/incidents?country=&since=&severity=&eventType=}, {@code /api/incidents/{alertId}},
+ *       {@code /api/regions/{admin1}/incidents}: the query API, correct across instances, described at
+ *       {@code /openapi.json};</li>
+ *   <li>{@code /health} (503, with the reason, unless Kafka Streams runs, every stream thread makes
+ *       progress and the broker answers), {@code /metrics}.</li>
  * </ul>
- * {@code /internal/*} serves one instance's local part to the other instances.
+ * {@code /internal/*} serves one instance's local part to the other instances. {@link DeskAccess}
+ * decides who may call what.
  */
 public final class DeskServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DeskServer.class);
 
-    /** Where the desk listens and how other instances reach it. */
+    /**
+     * Where the desk listens, how other instances reach it, who may use it ({@link DeskAccess}), how long
+     * a stream thread may go without progress before /health says so, and where the pipeline's counters are.
+     */
     public record Settings(String host, int port, String advertisedHost, String bootstrapServers,
                            Topic<String, ConflictAlert> alertsTopic, Topic<String, SurgeAlert> surgesTopic,
-                           String historyStore) { }
+                           String historyStore,
+                           String token, String internalSecret, List<String> allowedHosts, Duration stallTimeout,
+                           DeskMetrics.PipelineSensors sensors) { }
 
     private final Javalin app;
     private final IncidentQueries queries;
     private final DeskMetrics metrics;
     private final LiveFeed feed;
     private final KafkaStreams streams;
+    private final String bootstrapServers;
+    private final StreamThreadWatch threads;
     private final Admin admin;
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,14 +74,18 @@ public final class DeskServer implements AutoCloseable {
         return t;
     });
     private final byte[] indexHtml;
+    private final byte[] openApi;
 
     private DeskServer(Settings settings, KafkaStreams streams) {
         this.streams = streams;
+        this.bootstrapServers = settings.bootstrapServers();
         this.queries = new IncidentQueries(streams, settings.historyStore(),
-                new HostInfo(settings.advertisedHost(), settings.port()));
-        this.metrics = new DeskMetrics(streams);
+                new HostInfo(settings.advertisedHost(), settings.port()), settings.internalSecret());
+        this.metrics = new DeskMetrics(streams, settings.sensors());
+        this.threads = new StreamThreadWatch(streams, settings.stallTimeout(), System::nanoTime);
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()));
         this.indexHtml = resource("/desk/index.html");
+        this.openApi = resource("/desk/openapi.json");
         this.feed = new LiveFeed(settings.bootstrapServers(), settings.alertsTopic(), settings.surgesTopic(),
                 this::broadcast, metrics);
         this.app = Javalin.create(config -> {
@@ -81,6 +96,10 @@ public final class DeskServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
+        DeskAccess access = new DeskAccess(DeskAccess.Settings.of(settings.token(), settings.internalSecret(),
+                settings.allowedHosts(), settings.host(), settings.advertisedHost()));
+        app.before(access::check);
+        app.exception(DeskAccess.Refused.class, (e, ctx) -> ctx.status(e.status()).json(error(e.getMessage())));
         routes();
     }
 
@@ -90,6 +109,7 @@ public final class DeskServer implements AutoCloseable {
         desk.app.start(settings.host(), settings.port());
         desk.feed.start();
         desk.heartbeat.scheduleAtFixedRate(desk::ping, 15, 15, TimeUnit.SECONDS);
+        desk.heartbeat.scheduleAtFixedRate(desk.threads::sample, 0, 1, TimeUnit.SECONDS);
         log.info("Desk listening on http://{}:{}/", settings.host(), desk.port());
         return desk;
     }
@@ -100,11 +120,13 @@ public final class DeskServer implements AutoCloseable {
 
     private void routes() {
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexHtml));
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.get("/api/incidents", ctx -> ctx.json(queries.latest(filter(ctx, null))));
         app.get("/api/regions/{admin1}/incidents", ctx -> ctx.json(queries.latest(filter(ctx, ctx.pathParam("admin1")))));
         app.get("/api/incidents/{alertId}", ctx -> queries.history(ctx.pathParam("alertId")).ifPresentOrElse(ctx::json,
                 () -> notFound(ctx, "no incident " + ctx.pathParam("alertId") + "; list them at /api/incidents")));
-        app.get("/internal/incidents", ctx -> ctx.json(queries.localLatest(filter(ctx, ctx.queryParam("admin1")))));
+        app.get("/internal/incidents", ctx -> ctx.json(queries.localLatest(IncidentFilter.parse(ctx.queryParamMap(),
+                IncidentFilter.INTERNAL_PARAMETERS, null))));
         app.get("/internal/incidents/{alertId}", ctx -> queries.localHistory(ctx.pathParam("alertId"))
                 .ifPresentOrElse(ctx::json, () -> notFound(ctx, "no incident " + ctx.pathParam("alertId") + " here")));
         app.sse("/api/stream", client -> {
@@ -118,25 +140,22 @@ public final class DeskServer implements AutoCloseable {
         app.exception(InvalidStateStoreException.class, (e, ctx) -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .json(error("the incident store is not ready (" + e.getMessage() + "); retry in a few seconds")));
         app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(error(e.getMessage())));
+        app.exception(IOException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_GATEWAY)
+                .json(error("another instance could not answer its part: " + e.getMessage())));
     }
 
-    private static IncidentQueries.Filter filter(Context ctx, String admin1) {
-        String since = ctx.queryParam("since");
-        Instant sinceInstant = null;
-        if (since != null && !since.isBlank()) {
-            try {
-                sinceInstant = Instant.parse(since);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("since='" + since + "' is not an ISO-8601 instant such as 2023-11-14T00:00:00Z");
-            }
-        }
-        String country = ctx.queryParam("country");
-        return new IncidentQueries.Filter(country == null || country.isBlank() ? null : country, sinceInstant, admin1);
+    private static IncidentFilter filter(Context ctx, String pathRegion) {
+        return IncidentFilter.parse(ctx.queryParamMap(), IncidentFilter.PUBLIC_PARAMETERS, pathRegion);
     }
 
+    /** UP (200) only when Kafka Streams runs, every stream thread makes progress and the broker answers; else 503 and why. */
     private void health(Context ctx) {
         KafkaStreams.State state = streams.state();
-        boolean streamsUp = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
+        List<String> reasons = new ArrayList<>();
+        if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
+            reasons.add("Kafka Streams is " + state);
+        }
+        reasons.addAll(threads.stalled());
         boolean brokerUp;
         try {
             brokerUp = admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get(3, TimeUnit.SECONDS)
@@ -144,11 +163,17 @@ public final class DeskServer implements AutoCloseable {
         } catch (Exception e) {
             brokerUp = false;
         }
+        if (!brokerUp) {
+            reasons.add("the broker at " + bootstrapServers + " does not answer");
+        }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("status", streamsUp && brokerUp ? "UP" : "DOWN");
+        body.put("status", reasons.isEmpty() ? "UP" : "DOWN");
         body.put("streams", state.name());
         body.put("broker", brokerUp ? "reachable" : "unreachable");
-        ctx.status(streamsUp && brokerUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+        if (!reasons.isEmpty()) {
+            body.put("reason", String.join("; ", reasons));
+        }
+        ctx.status(reasons.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
     }
 
     private void broadcast(String event, String json) {

@@ -13,12 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -40,38 +38,32 @@ import org.sahelwatch.io.AvroJson;
  */
 public final class IncidentQueries {
 
-    /** Filters of the listing endpoints. */
-    public record Filter(String country, Instant since, String admin1) implements Predicate<ConflictAlert> {
-        @Override
-        public boolean test(ConflictAlert a) {
-            return (country == null || country.equalsIgnoreCase(a.getLocation().getCountryCode()))
-                    && (since == null || !a.getLastSeenAt().isBefore(since))
-                    && (admin1 == null || admin1.equalsIgnoreCase(a.getLocation().getAdmin1())
-                        || admin1.equalsIgnoreCase(a.getLocation().getName()));
-        }
-    }
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaStreams streams;
     private final String storeName;
     private final HostInfo self;
+    private final String internalSecret;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    public IncidentQueries(KafkaStreams streams, String storeName, HostInfo self) {
+    /** @param internalSecret sent to the other instances' /internal/* (empty: none) */
+    public IncidentQueries(KafkaStreams streams, String storeName, HostInfo self, String internalSecret) {
         this.streams = streams;
         this.storeName = storeName;
         this.self = self;
+        this.internalSecret = internalSecret;
     }
 
     /** Latest version of every alert matching the filter, newest first, from all instances. */
-    public ArrayNode latest(Filter filter) throws IOException, InterruptedException {
+    public ArrayNode latest(IncidentFilter filter) throws IOException, InterruptedException {
         List<JsonNode> all = new ArrayList<>();
         for (StreamsMetadata instance : streams.streamsMetadataForStore(storeName)) {
             if (instance.hostInfo().equals(self)) {
                 localLatest(filter).forEach(all::add);
             } else {
-                fetch(instance.hostInfo(), "/internal/incidents" + query(filter)).forEach(all::add);
+                fetch(instance.hostInfo(), "/internal/incidents" + filter.toQuery())
+                        .orElseThrow(() -> new IOException("instance " + instance.hostInfo() + " has no /internal/incidents"))
+                        .forEach(all::add);
             }
         }
         if (all.isEmpty() && streams.streamsMetadataForStore(storeName).isEmpty()) {
@@ -84,7 +76,7 @@ public final class IncidentQueries {
     }
 
     /** This instance's part of {@link #latest}. */
-    public ArrayNode localLatest(Filter filter) {
+    public ArrayNode localLatest(IncidentFilter filter) {
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         try (KeyValueIterator<String, AlertHistory> all = store().all()) {
             while (all.hasNext()) {
@@ -106,11 +98,7 @@ public final class IncidentQueries {
                 || owner.activeHost().equals(HostInfo.unavailable())) {
             return localHistory(alertId);
         }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
-                        "http://" + owner.activeHost().host() + ":" + owner.activeHost().port() + "/internal/incidents/"
-                                + URLEncoder.encode(alertId, StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 ? Optional.of(JSON.readTree(response.body())) : Optional.empty();
+        return fetch(owner.activeHost(), "/internal/incidents/" + URLEncoder.encode(alertId, StandardCharsets.UTF_8));
     }
 
     /** This instance's copy of one alert's history. */
@@ -132,27 +120,20 @@ public final class IncidentQueries {
                 QueryableStoreTypes.<String, AlertHistory>keyValueStore()));
     }
 
-    private JsonNode fetch(HostInfo host, String pathAndQuery) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
-                        "http://" + host.host() + ":" + host.port() + pathAndQuery))
-                .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("instance " + host + " answered " + response.statusCode() + " to " + pathAndQuery);
+    /** Another instance's answer; empty for a 404. */
+    private Optional<JsonNode> fetch(HostInfo host, String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port()
+                + pathAndQuery)).timeout(Duration.ofSeconds(5)).GET();
+        if (!internalSecret.isEmpty()) {
+            request.header(DeskAccess.INTERNAL_SECRET_HEADER, internalSecret);
         }
-        return JSON.readTree(response.body());
-    }
-
-    private static String query(Filter f) {
-        List<String> params = new ArrayList<>();
-        if (f.country() != null) {
-            params.add("country=" + URLEncoder.encode(f.country(), StandardCharsets.UTF_8));
-        }
-        if (f.since() != null) {
-            params.add("since=" + URLEncoder.encode(f.since().toString(), StandardCharsets.UTF_8));
-        }
-        if (f.admin1() != null) {
-            params.add("admin1=" + URLEncoder.encode(f.admin1(), StandardCharsets.UTF_8));
-        }
-        return params.isEmpty() ? "" : "?" + String.join("&", params);
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return switch (response.statusCode()) {
+            case 200 -> Optional.of(JSON.readTree(response.body()));
+            case 404 -> Optional.empty();
+            case 401, 403 -> throw new IOException("instance " + host + " refused " + pathAndQuery + " ("
+                    + response.statusCode() + "): give every instance the same desk.internal.secret");
+            default -> throw new IOException("instance " + host + " answered " + response.statusCode() + " to " + pathAndQuery);
+        };
     }
 }

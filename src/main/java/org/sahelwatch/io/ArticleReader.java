@@ -1,5 +1,8 @@
 package org.sahelwatch.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -14,6 +17,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sahelwatch.avro.RawArticle;
 import org.sahelwatch.pipeline.CanonicalKeys;
 
@@ -30,7 +35,12 @@ public final class ArticleReader {
     /** Everything read from one input. */
     public record Result(List<RawArticle> articles, List<Problem> problems) { }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Jackson's "Unexpected character ('x' (code 120)): was expecting comma …", read for its parts. */
+    private static final Pattern UNEXPECTED_CHARACTER =
+            Pattern.compile("Unexpected character \\((.+?) \\(code \\d+\\)\\)(?::\\s*(was expecting [^(\\n]*))?");
+    private static final Pattern UNRECOGNIZED_WORD = Pattern.compile("Unrecognized token '([^']*)'");
 
     private final Clock clock;
     private final String defaultSource;
@@ -65,11 +75,36 @@ public final class ArticleReader {
             }
             try {
                 articles.add(fromJson(JSON.readTree(line)));
-            } catch (IOException | IllegalArgumentException e) {
-                problems.add(new Problem(i + 1, e.getMessage().lines().findFirst().orElse(e.toString())));
+            } catch (JsonProcessingException e) {
+                problems.add(new Problem(i + 1, notValidJson(e)));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(i + 1, e.getMessage()));
             }
         }
         return new Result(articles, problems);
+    }
+
+    /** What a person can act on, without the parser's internals: "not valid JSON (unexpected end of line)". */
+    static String notValidJson(JsonProcessingException e) {
+        String column = e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? ""
+                : " at column " + e.getLocation().getColumnNr();
+        String original = String.valueOf(e.getOriginalMessage());
+        Matcher character = UNEXPECTED_CHARACTER.matcher(original);
+        Matcher word = UNRECOGNIZED_WORD.matcher(original);
+        String why;
+        if (e instanceof JsonEOFException) {
+            why = "unexpected end of line";
+        } else if (original.startsWith("Trailing token")) {
+            why = "more text after the article's object" + column + "; give one object per line";
+        } else if (character.lookingAt()) {
+            why = "unexpected " + character.group(1) + column
+                    + (character.group(2) == null ? "" : ", " + character.group(2).strip());
+        } else if (word.lookingAt()) {
+            why = "unexpected word '" + word.group(1) + "'; each line must be one JSON object"; // Jackson's column is past the word
+        } else {
+            why = "cannot parse" + column;
+        }
+        return "not valid JSON (" + why + ")";
     }
 
     RawArticle fromJson(JsonNode node) {

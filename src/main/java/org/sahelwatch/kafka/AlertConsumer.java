@@ -47,7 +47,7 @@ public final class AlertConsumer implements AutoCloseable {
             while (running && (max <= 0 || seen < max)) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.value() == null) {
-                        continue; // a tombstone: no alert
+                        continue; // a tombstone: an alert id withdrawn, its reports merged into another alert
                     }
                     try {
                         onAlert.accept(topic.valueSerde().deserializer().deserialize(record.topic(), record.value()));

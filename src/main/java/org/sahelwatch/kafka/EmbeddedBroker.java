@@ -3,6 +3,7 @@ package org.sahelwatch.kafka;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,8 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
 
+    private static final String META_PROPERTIES = "meta.properties";
+
     private final KafkaRaftServer server;
     private final String bootstrapServers;
     private final Path dataDir;
@@ -37,8 +40,9 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /**
-     * Formats {@code dataDir} when it is new (an existing broker's data is kept) and starts the broker
-     * on host:port, with its controller on host:controllerPort.
+     * Formats {@code dataDir} when it is new and starts the broker on host:port, with its controller on
+     * host:controllerPort. An existing broker's data is kept: its cluster id is read back from
+     * {@code logs/meta.properties}, so a restart (after a clean stop or a kill) finds its topics again.
      */
     public static EmbeddedBroker start(String host, int port, int controllerPort, Path dataDir) {
         try {
@@ -48,7 +52,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             try (Writer w = Files.newBufferedWriter(propsFile, StandardCharsets.UTF_8)) {
                 props.store(w, "Sahelwatch embedded broker");
             }
-            format(propsFile);
+            format(propsFile, clusterId(dataDir.resolve("logs")));
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props), Time.SYSTEM);
             server.startup();
             String bootstrap = host + ":" + port;
@@ -84,9 +88,28 @@ public final class EmbeddedBroker implements AutoCloseable {
         return p;
     }
 
-    private static void format(Path propsFile) {
+    /** The cluster id stored by an earlier format of {@code logDir}, else a new one. */
+    static String clusterId(Path logDir) throws IOException {
+        Path meta = logDir.resolve(META_PROPERTIES);
+        if (!Files.isRegularFile(meta)) {
+            return Uuid.randomUuid().toString();
+        }
+        Properties stored = new Properties();
+        try (Reader r = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
+            stored.load(r);
+        }
+        String id = stored.getProperty("cluster.id");
+        if (id == null || id.isBlank()) {
+            throw new IllegalStateException(meta.toAbsolutePath() + " has no cluster.id: the broker data is damaged;"
+                    + " delete the data directory or choose another with --data-dir");
+        }
+        log.info("Reusing the broker data in {} (cluster id {})", logDir.toAbsolutePath(), id);
+        return id;
+    }
+
+    /** Formats the log directory with {@code clusterId}; a directory already formatted with it is left as it is. */
+    private static void format(Path propsFile, String clusterId) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        String clusterId = Uuid.randomUuid().toString();
         int exit;
         try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
             exit = StorageTool$.MODULE$.execute(new String[] {"format", "-t", clusterId, "-c",

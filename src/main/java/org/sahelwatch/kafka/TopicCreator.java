@@ -1,5 +1,6 @@
 package org.sahelwatch.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,26 @@ public final class TopicCreator {
     private static final Logger log = LoggerFactory.getLogger(TopicCreator.class);
 
     private TopicCreator() {
+    }
+
+    /**
+     * The topics among {@code topics} that the broker does not have. Fails within {@code timeout} when the
+     * broker cannot be reached, saying so.
+     */
+    public static List<String> missing(String bootstrapServers, List<String> topics, Duration timeout) {
+        int millis = (int) timeout.toMillis();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis))) {
+            Set<String> existing = admin.listTopics().names().get(millis, TimeUnit.MILLISECONDS);
+            return topics.stream().filter(t -> !existing.contains(t)).toList();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while looking for topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot reach the Kafka broker at " + bootstrapServers + " within "
+                    + timeout.toSeconds() + " s; is it running (start one with 'sahelwatch broker') and is -b right?", e);
+        }
     }
 
     /** Creates missing topics. {@code compacted} names the topics to create with cleanup.policy=compact. */

@@ -29,7 +29,16 @@ public final class EventLabels {
                 "Non-violent transfer of territory", "Other");
     }
 
+    /** ACLED's sub-event types of a place changing hands: one happening, however a report tells it. */
+    private static final java.util.Set<String> TERRITORY = java.util.Set.of("Government regains territory",
+            "Non-state actor overtakes territory", "Non-violent transfer of territory");
+
     private EventLabels() {
+    }
+
+    /** Whether the sub-event type is a place changing hands (taken, retaken, handed over). */
+    public static boolean changesHands(String subEventType) {
+        return TERRITORY.contains(subEventType);
     }
 
     private static void put(EventType type, String... subEventTypes) {

@@ -14,13 +14,14 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The event model's file: gzip of a small binary format (magic {@code SWEM}, format version, model
- * version, feature settings, temperature, vocabulary keys and IDF, then each classifier's labels,
- * quantised weights, scales and biases). The same model always writes the same bytes.
+ * version, feature settings, the temperatures, vocabulary keys and IDF, then each classifier's labels,
+ * quantised weights, scales and biases: the detector when there is one, the types, the sub-types).
+ * The same model always writes the same bytes.
  */
 public final class EventModelFile {
 
     private static final int MAGIC = 0x5357454d; // "SWEM"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private EventModelFile() {
     }
@@ -40,12 +41,17 @@ public final class EventModelFile {
         data.writeInt(f.maxN());
         data.writeBoolean(f.trigrams());
         data.writeDouble(model.temperature());
+        data.writeDouble(model.detectorTemperature());
         int[] keys = model.vocabulary().keys();
         float[] idf = model.vocabulary().idf();
         data.writeInt(keys.length);
         for (int i = 0; i < keys.length; i++) {
             data.writeInt(keys[i]);
             data.writeFloat(idf[i]);
+        }
+        data.writeBoolean(model.detector() != null);
+        if (model.detector() != null) {
+            writeClassifier(model.detector(), data);
         }
         writeClassifier(model.types(), data);
         writeClassifier(model.subTypes(), data);
@@ -72,16 +78,17 @@ public final class EventModelFile {
     public static EventModel read(InputStream in, String where) throws IOException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
         if (data.readInt() != MAGIC) {
-            throw new IOException(where + " is not a Sahelwatch event model (no SWEM header); rebuild it with `sahelwatch train`");
+            throw new IOException(where + " is not a Sahelwatch event model (no SWEM header); rebuild it with `sahelwatch train` (see the README)");
         }
         int format = data.readInt();
         if (format != FORMAT) {
             throw new IOException(where + " has model format " + format + ", this build reads format " + FORMAT
-                    + "; rebuild it with `sahelwatch train`");
+                    + "; rebuild it with `sahelwatch train` (see the README)");
         }
         String version = data.readUTF();
         TextFeatures features = new TextFeatures(data.readInt(), data.readInt(), data.readBoolean());
         double temperature = data.readDouble();
+        double detectorTemperature = data.readDouble();
         int n = data.readInt();
         int[] keys = new int[n];
         float[] idf = new float[n];
@@ -90,7 +97,9 @@ public final class EventModelFile {
             idf[i] = data.readFloat();
         }
         Vocabulary vocabulary = new Vocabulary(keys, idf);
-        return new EventModel(version, features, vocabulary, readClassifier(data), readClassifier(data), temperature);
+        LinearModel detector = data.readBoolean() ? readClassifier(data) : null;
+        return new EventModel(version, features, vocabulary, detector, readClassifier(data), readClassifier(data),
+                temperature, detectorTemperature);
     }
 
     private static LinearModel readClassifier(DataInputStream data) throws IOException {

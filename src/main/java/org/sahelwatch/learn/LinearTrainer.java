@@ -19,8 +19,20 @@ import java.util.Map;
  */
 public final class LinearTrainer {
 
-    /** @param solver liblinear's solver; @param c inverse regularisation strength; @param epsilon stopping tolerance */
-    public record Settings(SolverType solver, double c, double epsilon) {
+    /**
+     * @param solver  liblinear's solver
+     * @param c       inverse regularisation strength
+     * @param epsilon stopping tolerance
+     * @param weights per-label multipliers of C (a label not named weighs 1)
+     */
+    public record Settings(SolverType solver, double c, double epsilon, java.util.Map<String, Double> weights) {
+        public Settings {
+            weights = java.util.Map.copyOf(weights);
+        }
+
+        public Settings(SolverType solver, double c, double epsilon) {
+            this(solver, c, epsilon, java.util.Map.of());
+        }
     }
 
     private final Settings settings;
@@ -62,7 +74,13 @@ public final class LinearTrainer {
         }
         Linear.resetRandom();
         Linear.disableDebugOutput();
-        Model model = Linear.train(problem, new Parameter(settings.solver(), settings.c(), settings.epsilon()));
+        Parameter parameter = new Parameter(settings.solver(), settings.c(), settings.epsilon());
+        if (!settings.weights().isEmpty()) {
+            List<String> weighted = settings.weights().keySet().stream().filter(labelIndex::containsKey).sorted().toList();
+            parameter.setWeights(weighted.stream().mapToDouble(settings.weights()::get).toArray(),
+                    weighted.stream().mapToInt(labelIndex::get).toArray());
+        }
+        Model model = Linear.train(problem, parameter);
         return toModel(model, features, labels);
     }
 

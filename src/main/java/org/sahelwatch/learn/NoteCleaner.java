@@ -38,7 +38,30 @@ public final class NoteCleaner {
     /** "Looting:", "Property destruction:", "Non-violent activity:", "Coup/Military takeover:" — at most four words. */
     private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{L}/-]*(?:\\s+[\\p{L}/-]+){0,3}\\s?:\\s+");
 
+    /** An admin tail whose names the tagger has masked: "( xplacex , xplacex )". */
+    private static final Pattern MASKED_TAIL = Pattern.compile("\\s*\\(\\s*xplacex\\s*(?:,\\s*xplacex\\s*){0,3}\\)");
+
     private NoteCleaner() {
+    }
+
+    /**
+     * What the event model reads of a sentence: the sentence without a leading "Looting:"-style label or
+     * date lead, bracketed remarks and admin tails already masked as places ("( xplacex , xplacex )"). The
+     * model learnt ACLED's notes without them ({@link #clean}); the same cut at reading time lets it read a
+     * note, or a report written like one, as it learnt it. Plain news sentences rarely hold any of these.
+     */
+    public static String forModel(String masked) {
+        String s = BRACKETS.matcher(masked).replaceAll("");
+        s = MASKED_TAIL.matcher(s).replaceAll("");
+        Matcher label = LABEL.matcher(s);
+        if (label.find() && !label.group().strip().chars().allMatch(c -> c == ':' || Character.isUpperCase(c))) {
+            s = s.substring(label.end());
+        }
+        Matcher lead = DATE_LEAD.matcher(s);
+        if (lead.find() && lead.end() > 0 && lead.end() < s.length()) {
+            s = s.substring(lead.end());
+        }
+        return s;
     }
 
     /** The note without ACLED's artefacts, with its first letter capitalised again. */

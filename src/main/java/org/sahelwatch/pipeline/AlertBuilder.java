@@ -53,8 +53,7 @@ public final class AlertBuilder {
             if (location.isEmpty()) {
                 continue;
             }
-            Integer deaths = event.getFatalities() != null ? event.getFatalities() : i == 0 ? enriched.getFatalities() : null;
-            ConflictAlert alert = alert(enriched, event, location.get(), deaths);
+            ConflictAlert alert = alert(enriched, event, location.get(), event.getFatalities());
             if (!seenIds.contains(alert.getAlertId())) {
                 seenIds.add(alert.getAlertId());
                 alerts.add(alert);
@@ -81,7 +80,7 @@ public final class AlertBuilder {
         boolean capital = gazetteer.byId(location.getPlaceId()).map(Place::isRegionalCapital).orElse(false);
         Severity severity = SeverityRules.rate(event.getEventType(), event.getSubEventType(), deaths, capital);
         List<String> parties = partiesFirst(event, enriched.getActors());
-        List<ActorTag> actors = orderedActors(enriched.getActors(), parties);
+        List<ActorTag> actors = eventActors(enriched.getActors(), parties, event.getAssociatedActorIds());
         return ConflictAlert.newBuilder()
                 .setAlertId(alertId(article.getId(), event, location))
                 .setVersion(1)
@@ -102,16 +101,16 @@ public final class AlertBuilder {
                 .build();
     }
 
-    /** The event's own actors first, in order of appearance, then the article's other actors. */
-    private static List<ActorTag> orderedActors(List<ActorTag> all, List<String> eventActorIds) {
+    /**
+     * The event's own parties, in the order of {@link #partiesFirst}, then its associated actors: not every
+     * actor the article names (the Kidal alert does not list the Algerian mediators of another paragraph).
+     */
+    private static List<ActorTag> eventActors(List<ActorTag> all, List<String> parties, List<String> associated) {
         List<ActorTag> ordered = new ArrayList<>();
-        for (String id : eventActorIds) {
+        List<String> ids = new ArrayList<>(parties);
+        associated.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        for (String id : ids) {
             all.stream().filter(a -> a.getActorId().equals(id)).findFirst().ifPresent(ordered::add);
-        }
-        for (ActorTag a : all) {
-            if (!ordered.contains(a)) {
-                ordered.add(a);
-            }
         }
         return ordered;
     }
@@ -161,12 +160,18 @@ public final class AlertBuilder {
         return sb.toString();
     }
 
-    /** ACLED's sub-event name, or for its catch-all "Other" the rule that fired ("Blockade"). */
-    private static String label(EventTag event) {
-        if (!event.getSubEventType().equals("Other") || event.getRuleId().isEmpty()) {
+    /**
+     * ACLED's sub-event name, or for its catch-all "Other" the trigger rule that names what it is
+     * ("model:events-…/blockade" reads "Blockade").
+     */
+    static String label(EventTag event) {
+        String ruleId = event.getRuleId();
+        String rule = !ruleId.startsWith("model:") ? ruleId
+                : ruleId.contains("/") ? ruleId.substring(ruleId.indexOf('/') + 1) : "";
+        if (!event.getSubEventType().equals("Other") || rule.isEmpty()) {
             return event.getSubEventType();
         }
-        String rule = event.getRuleId().replace('-', ' ');
+        rule = rule.replace('-', ' ');
         return Character.toUpperCase(rule.charAt(0)) + rule.substring(1);
     }
 

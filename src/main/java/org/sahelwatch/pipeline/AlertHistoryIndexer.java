@@ -43,6 +43,7 @@ final class AlertHistoryIndexer implements Processor<String, ConflictAlert, Void
         latestEventMillis = Math.max(latestEventMillis, record.value() == null ? Long.MIN_VALUE : record.value().getLastSeenAt().toEpochMilli());
         ConflictAlert alert = record.value();
         if (alert == null) {
+            history.delete(record.key()); // a tombstone: the alert id was withdrawn, merged into another
             return;
         }
         AlertHistory existing = history.get(record.key());

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * the {@code sahelwatch} metric group ({@code deadletter-<REASON>-total} / {@code -rate}).
  * One instance per processor instance: sensors are created lazily on the processor's thread.
  */
-final class DeadLetters {
+public final class DeadLetters {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -33,10 +33,15 @@ final class DeadLetters {
     static final String MISSING_BODY = "MISSING_BODY";
     static final String BODY_TOO_LARGE = "BODY_TOO_LARGE";
     static final String PROCESSING_ERROR = "PROCESSING_ERROR";
+    /** Tagging the article took longer than tagging.max.millis (the stream thread went on with the next). */
+    static final String TAGGING_TOO_SLOW = "TAGGING_TOO_SLOW";
     /** A text field of the article is not valid UTF-8 (decoding would have replaced bytes with U+FFFD). */
     static final String INVALID_UTF8 = "INVALID_UTF8";
     /** Bytes follow a complete RawArticle in the value (decoding would have ignored them). */
     static final String TRAILING_BYTES = "TRAILING_BYTES";
+    /** Every reason above: the desk's dead-letter counter shows each one from start-up, at zero until it happens. */
+    public static final List<String> REASONS = List.of(UNDECODABLE, MISSING_ID, MISSING_SOURCE, MISSING_TITLE,
+            MISSING_BODY, BODY_TOO_LARGE, PROCESSING_ERROR, TAGGING_TOO_SLOW, INVALID_UTF8, TRAILING_BYTES);
 
     private final ProcessingContext context;
     private final Map<String, Sensor> sensors = new HashMap<>();

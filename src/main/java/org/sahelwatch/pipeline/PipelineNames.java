@@ -32,10 +32,16 @@ public final class PipelineNames {
 
     public static final String ALERTS_DECIDE = "alerts-decide";
     public static final String ALERTS_SINK = "alerts-sink";
+    public static final String ALERTS_TOMBSTONES = "alerts-withdrawn-as-tombstones";
 
     public static final String INCIDENTS_REPARTITION = "incidents-by-key";
     public static final String INCIDENTS_MERGE = "incidents-merge";
-    public static final String INCIDENTS_STORE = "incidents-open-store";
+    /** The reports held per incident key (key incidentKey|reportId). */
+    public static final String INCIDENTS_REPORTS_STORE = "incidents-reports-store";
+    /** The last version published of each incident (key incidentKey|alertId). */
+    public static final String INCIDENTS_PUBLISHED_STORE = "incidents-published-store";
+    /** The event-time clock of each incident key: the time of its newest report. */
+    public static final String INCIDENTS_CLOCK_STORE = "incidents-clock-store";
 
     public static final String ROUTE_PREFIX = "route-";
 

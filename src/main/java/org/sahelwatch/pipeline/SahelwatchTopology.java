@@ -41,17 +41,18 @@ import org.sahelwatch.tagging.Tagger;
  *                        ─▶ enrich ─┬─ failed ─▶ deadletter
  *                                   └─ ok ─▶ enriched topic
  *                                          └─▶ alert decision ─▶ repartition by incident key
- *                                                ─▶ incidents (merge, near-duplicates) ─▶ alerts topic (key = alertId)
+ *                                                ─▶ incidents (grouped in event time, near-duplicates)
+ *                                                      ─▶ alerts topic (key = alertId; withdrawn ids as tombstones)
  *                                                      ├─▶ route topics (one filter per route)
- *                                                      └─▶ new incidents by region ─▶ surges ─▶ surges topic
+ *                                                      └─▶ new and withdrawn incidents by region ─▶ surges ─▶ surges topic
  * alerts topic ─▶ desk alert history (every version by alertId, for the query API)
  * </pre>
  */
 public final class SahelwatchTopology {
 
     /** Settings the topology needs. */
-    public record Settings(int maxBodyChars, Duration dedupRetention, Duration incidentQuietGap,
-                           double nearDuplicateSimilarity, SurgeRule surgeRule, List<Route> routes, Duration historyRetention) {
+    public record Settings(int maxBodyChars, Duration dedupRetention, IncidentRules incidents,
+                           SurgeRule surgeRule, List<Route> routes, Duration historyRetention) {
 
         public Settings {
             routes = List.copyOf(routes);
@@ -59,18 +60,20 @@ public final class SahelwatchTopology {
 
         /** Defaults as in config/application.properties, without routes (tests). */
         public static Settings defaults() {
-            return new Settings(200_000, Duration.ofDays(7), Duration.ofHours(48), 0.5,
+            return new Settings(200_000, Duration.ofDays(7), IncidentRules.defaults(),
                     new SurgeRule(Duration.ofHours(24), Duration.ofDays(7), 3.0, 3), List.of(), Duration.ofDays(30));
         }
 
         public Settings withRoutes(List<Route> newRoutes) {
-            return new Settings(maxBodyChars, dedupRetention, incidentQuietGap, nearDuplicateSimilarity, surgeRule, newRoutes,
-                    historyRetention);
+            return new Settings(maxBodyChars, dedupRetention, incidents, surgeRule, newRoutes, historyRetention);
         }
 
         public Settings withMaxBodyChars(int chars) {
-            return new Settings(chars, dedupRetention, incidentQuietGap, nearDuplicateSimilarity, surgeRule, routes,
-                    historyRetention);
+            return new Settings(chars, dedupRetention, incidents, surgeRule, routes, historyRetention);
+        }
+
+        public Settings withIncidents(IncidentRules rules) {
+            return new Settings(maxBodyChars, dedupRetention, rules, surgeRule, routes, historyRetention);
         }
     }
 
@@ -118,12 +121,14 @@ public final class SahelwatchTopology {
         articles.to(topics.enriched().name(), topics.enriched().produced(PipelineNames.ENRICH_SINK));
 
         KStream<String, ConflictAlert> versions = incidents(builder, settings, articles, tagger);
-        versions.to(topics.alerts().name(), topics.alerts().produced(PipelineNames.ALERTS_SINK));
+        versions.processValues(IncidentChanges::asTombstones, Named.as(PipelineNames.ALERTS_TOMBSTONES))
+                .to(topics.alerts().name(), topics.alerts().produced(PipelineNames.ALERTS_SINK));
         for (Route route : settings.routes()) {
             Topic<String, ConflictAlert> target = topics.route(route.topic());
-            versions.filter((alertId, alert) -> route.matches(alert),
-                            Named.as(PipelineNames.ROUTE_PREFIX + route.name() + "-filter"))
-                    .to(target.name(), target.produced(PipelineNames.ROUTE_PREFIX + route.name() + "-sink"));
+            String name = PipelineNames.ROUTE_PREFIX + route.name();
+            versions.filter((alertId, alert) -> route.matches(alert), Named.as(name + "-filter"))
+                    .processValues(IncidentChanges::asTombstones, Named.as(name + "-tombstones"))
+                    .to(target.name(), target.produced(name + "-sink"));
         }
         surges(builder, settings, versions)
                 .to(topics.surges().name(), topics.surges().produced(PipelineNames.SURGES_SINK));
@@ -132,13 +137,19 @@ public final class SahelwatchTopology {
         return builder.build(streamsProperties);
     }
 
-    /** Each Sahel event of an article becomes a report, merged into its incident; each new version goes on. */
+    /**
+     * Each Sahel event of an article becomes a report, grouped with the reports of its incident key;
+     * each new version goes on, and so does each withdrawn alert id (see {@link IncidentAggregator}).
+     */
     private static KStream<String, ConflictAlert> incidents(StreamsBuilder builder, Settings settings,
                                                             KStream<String, EnrichedArticle> articles, Tagger tagger) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(PipelineNames.INCIDENTS_STORE), Serdes.String(), AvroSerde.incident()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+                PipelineNames.INCIDENTS_REPORTS_STORE), Serdes.String(), AvroSerde.incidentReport()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+                PipelineNames.INCIDENTS_PUBLISHED_STORE), Serdes.String(), AvroSerde.incident()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+                PipelineNames.INCIDENTS_CLOCK_STORE), Serdes.String(), Serdes.Long()));
         AlertBuilder alerts = new AlertBuilder(tagger.dictionary().gazetteer());
-        IncidentMerger merger = new IncidentMerger(settings.incidentQuietGap(), settings.nearDuplicateSimilarity());
         return articles
                 .flatMap((key, article) -> alerts.alertsFor(article).stream()
                         .map(candidate -> IncidentMerger.report(candidate,
@@ -147,18 +158,18 @@ public final class SahelwatchTopology {
                         Named.as(PipelineNames.ALERTS_DECIDE))
                 .repartition(Repartitioned.<String, IncidentReport>as(PipelineNames.INCIDENTS_REPARTITION)
                         .withKeySerde(Serdes.String()).withValueSerde(AvroSerde.incidentReport()))
-                .process(() -> new IncidentAggregator(merger, settings.incidentQuietGap()),
-                        Named.as(PipelineNames.INCIDENTS_MERGE), PipelineNames.INCIDENTS_STORE);
+                .process(() -> new IncidentAggregator(settings.incidents()), Named.as(PipelineNames.INCIDENTS_MERGE),
+                        PipelineNames.INCIDENTS_REPORTS_STORE, PipelineNames.INCIDENTS_PUBLISHED_STORE,
+                        PipelineNames.INCIDENTS_CLOCK_STORE);
     }
 
-    /** New incidents counted per admin1 region; a burst raises one surge alert. */
+    /** New incidents counted per admin1 region (a withdrawn one no longer); a burst raises one surge alert. */
     private static KStream<String, SurgeAlert> surges(StreamsBuilder builder, Settings settings,
                                                      KStream<String, ConflictAlert> versions) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(PipelineNames.SURGES_STORE), Serdes.String(), AvroSerde.regionActivity()));
         return versions
-                .filter((alertId, alert) -> alert.getVersion() == 1 && regionKey(alert) != null,
-                        Named.as(PipelineNames.SURGES_NEW_INCIDENTS))
+                .processValues(IncidentChanges::newAndWithdrawn, Named.as(PipelineNames.SURGES_NEW_INCIDENTS))
                 .selectKey((alertId, alert) -> regionKey(alert), Named.as(PipelineNames.SURGES_KEY))
                 .repartition(Repartitioned.<String, ConflictAlert>as(PipelineNames.SURGES_REPARTITION)
                         .withKeySerde(Serdes.String()).withValueSerde(AvroSerde.conflictAlert()))

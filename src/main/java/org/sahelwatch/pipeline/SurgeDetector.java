@@ -17,7 +17,8 @@ import org.sahelwatch.avro.SurgeAlert;
 
 /**
  * Counts new incidents per admin1 region ({@code surges-region-activity-store}) and raises a surge
- * alert by {@link SurgeRule}. Regions with nothing inside the rule's horizon are removed hourly.
+ * alert by {@link SurgeRule}; a withdrawn alert id (merged into another incident) stops counting.
+ * Regions with nothing inside the rule's horizon are removed hourly.
  */
 final class SurgeDetector implements Processor<String, ConflictAlert, String, SurgeAlert> {
 
@@ -43,6 +44,13 @@ final class SurgeDetector implements Processor<String, ConflictAlert, String, Su
     public void process(Record<String, ConflictAlert> record) {
         latestEventMillis = Math.max(latestEventMillis, record.value().getFirstSeenAt().toEpochMilli());
         ConflictAlert incident = record.value();
+        if (record.headers().lastHeader(IncidentAggregator.SUPERSEDED_BY_HEADER) != null) {
+            RegionActivity known = activity.get(record.key());
+            if (known != null) {
+                activity.put(record.key(), SurgeRule.withdraw(known, incident.getAlertId()));
+            }
+            return;
+        }
         SurgeRule.Outcome outcome = rule.apply(activity.get(record.key()), record.key(), incident.getAlertId(),
                 incident.getFirstSeenAt(), incident.getLocation().getCountry());
         activity.put(record.key(), outcome.activity());

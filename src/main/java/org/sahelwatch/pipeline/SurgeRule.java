@@ -83,6 +83,12 @@ public final class SurgeRule {
         return new Outcome(next, Optional.of(surge));
     }
 
+    /** The activity without an incident whose alert id was withdrawn (its reports joined another incident). */
+    public static RegionActivity withdraw(RegionActivity activity, String alertId) {
+        List<IncidentTime> kept = activity.getIncidents().stream().filter(i -> !i.getAlertId().equals(alertId)).toList();
+        return RegionActivity.newBuilder(activity).setIncidents(new ArrayList<>(kept)).build();
+    }
+
     private static String surgeId(String regionKey, Instant at) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -1,5 +1,7 @@
 package org.sahelwatch.tagging;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.sahelwatch.avro.ActorCategory;
 import org.sahelwatch.avro.Mention;
 import org.sahelwatch.avro.RegionKind;
@@ -27,6 +29,7 @@ final class ActorResolver {
     void resolve(ArticleState state) {
         for (FieldText f : state.fields) {
             for (Hit hit : state.hits(f).actors()) {
+                state.step();
                 int sentence = f.sentenceOf(hit.first());
                 Mention mention = f.mention(hit.span());
                 Entry first = hit.entries().get(0);
@@ -57,7 +60,15 @@ final class ActorResolver {
      * demonym joined by "and" to a national force names that country's forces too.
      */
     private void coordinatedForces(ArticleState state, FieldText f, Hit hit, int sentence) {
-        for (Hit p : state.hits(f).places()) {
+        List<Hit> places = state.hits(f).places();
+        List<Hit> nextToIt = new ArrayList<>(3); // the only place hits the tests below can accept, in text order
+        for (Hit p : new Hit[] {FieldHits.endingAt(places, hit.first() - 1), FieldHits.endingAt(places, hit.first()),
+                FieldHits.startingAt(places, hit.end() + 1)}) {
+            if (p != null) {
+                nextToIt.add(p);
+            }
+        }
+        for (Hit p : nextToIt) {
             boolean joined = (p.end() == hit.first() - 1 && (f.token(p.end()).equals("and") || f.token(p.end()).equals("et")))
                     || (p.end() == hit.first() && f.original.substring(p.span().end(), hit.span().start()).trim().equals("&"))
                     // "les forces françaises et maliennes": the second demonym follows the force's name

@@ -14,7 +14,6 @@ import org.sahelwatch.avro.EventTag;
 import org.sahelwatch.avro.Mention;
 import org.sahelwatch.avro.MentionField;
 import org.sahelwatch.avro.RegionTag;
-import org.sahelwatch.events.EventRule;
 
 /**
  * What the tagging stages know of one article, written by one stage and read by the next: the
@@ -25,15 +24,6 @@ import org.sahelwatch.events.EventRule;
  */
 final class ArticleState {
 
-    /** The hits of one field by kind (leftmost-longest each), and the rules whose context phrases each sentence holds. */
-    record FieldHits(List<Hit> actors, List<Hit> places, List<Hit> triggers, Map<Integer, Set<EventRule>> contexts) {
-
-        /** The event rules whose context phrases sentence {@code sentence} holds. */
-        Set<EventRule> contextsIn(int sentence) {
-            return contexts.getOrDefault(sentence, Set.of());
-        }
-    }
-
     /** Coordinates of a town or region the article names, with the hit that named it. */
     record Anchor(Hit hit, double latitude, double longitude) { }
 
@@ -41,12 +31,15 @@ final class ArticleState {
     record TokenAt(FieldText field, int token) { }
 
     final int publishedYear;
+    /** The work this article may take; every stage loop steps it. */
+    final TaggingBudget budget;
     /** The title, then the body. */
     final List<FieldText> fields;
 
     // ---- DictionaryHits ----------------------------------------------------------------------
 
     private final Map<FieldText, FieldHits> hits = new HashMap<>();
+    private final Map<String, String> foldedKeys = new HashMap<>();
     /** Hits read as misspelt place names (they carry a lower confidence). */
     final Set<TokenAt> misspelt = new HashSet<>();
 
@@ -65,11 +58,13 @@ final class ArticleState {
     final Map<String, List<Hit>> mentionedAdminNames = new HashMap<>();
     /** Coordinates of the towns and regions the article names, with the hit that named them. */
     final List<Anchor> anchors = new ArrayList<>();
+    /** The anchors indexed by place, built on first use (once the place context is complete). */
+    private AnchorIndex anchorIndex;
 
     // ---- PlaceResolver, ImpliedRegions -------------------------------------------------------
 
     final Map<String, RegionTag> regions = new LinkedHashMap<>();
-    final List<PlaceMention> placeMentions = new ArrayList<>();
+    final IndexedMentions<PlaceMention> placeMentions = new IndexedMentions<>();
     /** Countries named as the far side of a border. */
     final Set<String> borderOnly = new HashSet<>();
     /** Places named as where something is. */
@@ -78,21 +73,39 @@ final class ArticleState {
     final Set<String> namedNotByDemonym = new HashSet<>();
     /** Where "50km west of Gao" puts the event, by the place id it was measured from. */
     final Map<String, Bearing.Offset> offsets = new HashMap<>();
+    /** By folded admin name, the words (field and first token) that name it (PlaceScoring); each set made once. */
+    final Map<String, Set<TokenAt>> wordsNaming = new HashMap<>();
+    /** By folded (admin1, admin2) names: up to two words naming the admin2 but not the admin1 (PlaceScoring). */
+    final Map<List<String>, List<TokenAt>> admin2NamedApart = new HashMap<>();
 
     // ---- ActorResolver, GenericActors, NamedOrganisations ------------------------------------
 
     final Map<String, ActorTag> actors = new LinkedHashMap<>();
-    final List<ActorMention> actorMentions = new ArrayList<>();
+    final IndexedMentions<ActorMention> actorMentions = new IndexedMentions<>();
     /** Actors ACLED codes as associated whatever the wording: a herding militia's "Pastoralists (X)". */
     final Set<String> codedAssociates = new HashSet<>();
     /** Per field, the first tokens of the country demonyms that qualify a generic actor phrase; computed once. */
     final Map<FieldText, Set<Integer>> qualifyingDemonyms = new HashMap<>();
+    /** Per field, where each word starts (NamedOrganisations, to find an acronym's later mentions); computed once. */
+    final Map<FieldText, Map<String, List<Integer>>> wordStarts = new HashMap<>();
+    /** Field and id of the organisations whose later mentions were added (NamedOrganisations). */
+    final Set<String> organisationsFollowed = new HashSet<>();
+    /** Per field, the first token of the first named actor of each category (GenericActorCues); computed once. */
+    final Map<FieldText, Map<ActorCategory, Integer>> firstNamedActors = new HashMap<>();
     /** Computed once per article, on first use (the hits do not change while actors are resolved). */
     Boolean crowdWithoutArmedGroup;
+    /** The one UN mission of the countries of the regions (GenericActors), computed on first use. */
+    Optional<Actor> onlyMissionOfTheRegions;
+    /** The article's main country (CountryInContext.ofArticle), computed once the places are resolved, on first use. */
+    Optional<String> mainCountry;
 
     // ---- EventCollector, ImpliedParties, Fatalities ------------------------------------------
 
     final List<EventTag> events = new ArrayList<>();
+    /** Every telling of a place changing hands, before retellings merge: {@link EventCollector} votes on them. */
+    final List<EventTag> territoryTellings = new ArrayList<>();
+    /** Per field, the runs of words a joining phrase may skip (EventParties); computed once. */
+    final Map<FieldText, EventParties.Runs> joinRuns = new HashMap<>();
     Integer fatalities;
 
     // ---- Focus -------------------------------------------------------------------------------
@@ -101,8 +114,32 @@ final class ArticleState {
     RegionTag focus;
 
     ArticleState(String title, String body, int publishedYear) {
+        this(title, body, publishedYear, TaggingBudget.unlimited());
+    }
+
+    ArticleState(String title, String body, int publishedYear, TaggingBudget budget) {
         this.publishedYear = publishedYear;
-        this.fields = List.of(new FieldText(MentionField.TITLE, title), new FieldText(MentionField.BODY, body));
+        this.budget = budget;
+        this.fields = List.of(new FieldText(MentionField.TITLE, title, budget),
+                new FieldText(MentionField.BODY, body, budget));
+    }
+
+    /** One step of a stage's loop: counted, and past the article's deadline a {@link TaggingTooSlowException}. */
+    void step() {
+        budget.step();
+    }
+
+    /** The anchors indexed by place; the index is built on the first call, once the place context is complete. */
+    AnchorIndex anchorIndex() {
+        if (anchorIndex == null) {
+            anchorIndex = AnchorIndex.of(anchors);
+        }
+        return anchorIndex;
+    }
+
+    /** {@link TaggingDictionary#foldedKey} of a name, remembered: the place stages fold the same admin names again and again. */
+    String foldedKey(String name) {
+        return foldedKeys.computeIfAbsent(name, TaggingDictionary::foldedKey);
     }
 
     FieldHits hits(FieldText f) {

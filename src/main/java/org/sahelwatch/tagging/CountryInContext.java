@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sahelwatch.avro.ActorCategory;
 import org.sahelwatch.avro.RegionKind;
@@ -23,8 +24,9 @@ final class CountryInContext {
     /** The country of the most specific place in the sentence, else the article's main country. */
     static String of(ArticleState state, FieldText f, int sentence) {
         RegionTag best = null;
-        for (PlaceMention pm : state.placeMentions) {
-            if (pm.field() == f && pm.sentence() == sentence && !qualifyingDemonyms(state, f).contains(pm.token())) {
+        for (PlaceMention pm : state.placeMentions.inSentence(f, sentence)) {
+            state.step();
+            if (!qualifyingDemonyms(state, f).contains(pm.token())) {
                 RegionTag tag = state.regions.get(pm.placeId());
                 if (best == null || rank(tag) > rank(best)) {
                     best = tag;
@@ -34,10 +36,18 @@ final class CountryInContext {
         return best != null ? best.getCountryCode() : ofArticle(state);
     }
 
-    /** The country named most often (Sahel countries first), counting places in it. */
+    /** The country named most often (Sahel countries first), counting places in it; computed once per article. */
     static String ofArticle(ArticleState state) {
+        if (state.mainCountry == null) {
+            state.mainCountry = Optional.ofNullable(mainCountry(state));
+        }
+        return state.mainCountry.orElse(null);
+    }
+
+    private static String mainCountry(ArticleState state) {
         Map<String, Integer> counts = new HashMap<>();
         for (PlaceMention pm : state.placeMentions) {
+            state.step();
             RegionTag tag = state.regions.get(pm.placeId());
             counts.merge(tag.getCountryCode(), Gazetteer.isSahel(tag.getCountryCode()) ? 100 : 1, Integer::sum);
         }
@@ -74,6 +84,7 @@ final class CountryInContext {
             Set<Integer> starts = new HashSet<>();
             Set<Integer> ends = new HashSet<>();
             for (Hit a : state.hits(field).actors()) {
+                state.step();
                 if (a.entries().get(0) instanceof Entry.GenericActor) {
                     starts.add(a.first());
                     ends.add(a.end());
@@ -81,13 +92,14 @@ final class CountryInContext {
             }
             Set<Integer> tokens = new HashSet<>();
             for (Hit p : state.hits(field).places()) {
+                state.step();
                 if (isCountryDemonym(p) && (starts.contains(p.end()) || ends.contains(p.first()))) {
                     tokens.add(p.first());
                 }
                 // "the French forces": a foreign force's nationality says whose it is, not where it fights
-                if (isCountryDemonym(p) && state.hits(field).actors().stream().anyMatch(a -> a.covers(p)
-                        && a.entries().get(0) instanceof Entry.ActorName n
-                        && n.actor().category() == ActorCategory.EXTERNAL_FORCES)) {
+                Hit a = FieldHits.covering(state.hits(field).actors(), p);
+                if (isCountryDemonym(p) && a != null && a.entries().get(0) instanceof Entry.ActorName n
+                        && n.actor().category() == ActorCategory.EXTERNAL_FORCES) {
                     tokens.add(p.first());
                 }
             }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sahelwatch.events.EventRule;
 import org.sahelwatch.text.Span;
 
@@ -53,13 +54,14 @@ final class DictionaryHits {
         return all;
     }
 
-    private static ArticleState.FieldHits byKind(FieldText f, List<Hit> all) {
+    private static FieldHits byKind(FieldText f, List<Hit> all) {
         List<Span> masks = new ArrayList<>();
         List<Hit> actorsFound = new ArrayList<>();
         List<Hit> placesFound = new ArrayList<>();
         List<Hit> triggersFound = new ArrayList<>();
         Map<Integer, Set<EventRule>> contexts = new HashMap<>();
         for (Hit hit : all) {
+            f.step();
             List<Entry> actorEntries = new ArrayList<>();
             List<Entry> placeEntries = new ArrayList<>();
             List<Entry> triggerEntries = new ArrayList<>();
@@ -80,9 +82,36 @@ final class DictionaryHits {
             addIfAny(placesFound, hit, placeEntries);
             addIfAny(triggersFound, hit, triggerEntries);
         }
-        placesFound.removeIf(h -> masks.stream().anyMatch(m -> m.contains(h.span())));
-        return new ArticleState.FieldHits(leftmostLongest(actorsFound), leftmostLongest(placesFound),
+        placesFound.removeIf(insideAny(masks));
+        return new FieldHits(f, leftmostLongest(actorsFound), leftmostLongest(placesFound),
                 leftmostLongest(triggersFound), contexts);
+    }
+
+    /**
+     * Whether a hit lies inside one of the masks: the masks sorted by start, a hit at offset x lies in one
+     * when the furthest end among the masks that start at or before x reaches the hit's end.
+     */
+    private static Predicate<Hit> insideAny(List<Span> masks) {
+        masks.sort(Comparator.comparingInt(Span::start));
+        int[] starts = new int[masks.size()];
+        int[] furthestEnd = new int[masks.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = masks.get(i).start();
+            furthestEnd[i] = Math.max(masks.get(i).end(), i > 0 ? furthestEnd[i - 1] : Integer.MIN_VALUE);
+        }
+        return h -> {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) { // the first mask that starts after the hit
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= h.span().start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 && furthestEnd[lo - 1] >= h.span().end();
+        };
     }
 
     /**
@@ -98,6 +127,7 @@ final class DictionaryHits {
         }
         List<Hit> out = new ArrayList<>();
         for (int t = 0; t < covered.length; t++) {
+            f.step();
             if (covered[t] || !f.isCapitalised(t) || !Cue.locativeBefore(f, t)) {
                 continue;
             }
@@ -128,6 +158,7 @@ final class DictionaryHits {
         List<Hit> kept = new ArrayList<>();
         int coveredUntil = -1;
         for (Hit h : sorted) {
+            h.field().step();
             if (h.first() >= coveredUntil) {
                 kept.add(h);
                 coveredUntil = h.end();

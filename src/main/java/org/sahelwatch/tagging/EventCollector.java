@@ -2,8 +2,10 @@ package org.sahelwatch.tagging;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.sahelwatch.avro.EventTag;
 import org.sahelwatch.avro.MentionField;
 import org.sahelwatch.avro.RegionTag;
@@ -17,27 +19,79 @@ import org.sahelwatch.avro.RegionTag;
  */
 final class EventCollector {
 
+    /**
+     * The most events an article keeps, in text order (title, then body). Real reports tell a handful (at
+     * most 4 in any ACLED note or sample article); a text with hundreds is a digest or a list, and every
+     * new event is compared with those kept, so the cap keeps that work bounded.
+     */
+    static final int MAX_EVENTS = 200;
+
     /** Adds the event a typed sentence reports, unless it retells one already found. */
     void add(ArticleState state, EventSentence sentence, EventTyping.Typing typing) {
-        addEvent(state, eventTag(state, sentence.field(), sentence.sentence(), typing));
+        add(state, sentence, typing, sentence.sentence() + 1);
+    }
+
+    /**
+     * Adds the event a typed sentence reports, told on through sentence {@code end} (exclusive): its toll
+     * is the largest its sentences give ("Militants attacked the post. Eight soldiers were killed.").
+     */
+    void add(ArticleState state, EventSentence sentence, EventTyping.Typing typing, int end) {
+        addEvent(state, eventTag(state, sentence.field(), sentence.sentence(), end, typing));
+    }
+
+    /**
+     * A place that changes hands is one happening however each sentence tells it ("Mali Army Takes Kidal",
+     * "the army retook Kidal", "the separatists left"): its sub-event type is the one its tellings give the
+     * most confidence to in sum, told by that type's most confident sentence.
+     */
+    void voteOnTerritory(ArticleState state) {
+        for (int i = 0; i < state.events.size(); i++) {
+            EventTag kept = state.events.get(i);
+            if (!changesHands(kept)) {
+                continue;
+            }
+            java.util.Map<String, Double> votes = new java.util.HashMap<>();
+            EventTag best = kept;
+            for (EventTag telling : state.territoryTellings) {
+                if (samePlace(state, kept, telling) || telling == kept) {
+                    votes.merge(telling.getSubEventType(), telling.getConfidence(), Double::sum);
+                }
+            }
+            String winner = java.util.Collections.max(votes.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+            for (EventTag telling : state.territoryTellings) {
+                if ((samePlace(state, kept, telling) || telling == kept) && telling.getSubEventType().equals(winner)
+                        && (!best.getSubEventType().equals(winner) || telling.getConfidence() > best.getConfidence())) {
+                    best = telling;
+                }
+            }
+            state.events.set(i, best);
+        }
     }
 
     /**
      * A headline announces the event its body tells: a title event is dropped when the body has an
-     * event of the same type and sub-type at a place that agrees ("Clashes near Gao" over "soldiers
-     * clashed … near Bourem").
+     * event at a place that agrees, of the same type and sub-type ("Clashes near Gao" over "soldiers
+     * clashed … near Bourem") or read with more confidence (the terse "Attack in Djibo" over "Gunmen
+     * attacked civilians in Djibo").
      */
     void dropHeadlinesRetold(ArticleState state) {
         state.events.removeIf(title -> isTitle(title)
                 && state.events.stream().anyMatch(body -> !isTitle(body)
-                        && body.getEventType() == title.getEventType()
-                        && body.getSubEventType().equals(title.getSubEventType())
+                        && (body.getEventType() == title.getEventType()
+                            && body.getSubEventType().equals(title.getSubEventType())
+                            || body.getConfidence() > title.getConfidence())
                         && samePlaceOrNone(state, title, body)));
     }
 
-    private static EventTag eventTag(ArticleState state, FieldText f, int sentence, EventTyping.Typing typing) {
+    private static EventTag eventTag(ArticleState state, FieldText f, int sentence, int end, EventTyping.Typing typing) {
         List<String> actorIds = EventParties.partiesIn(state, f, sentence);
-        OptionalInt deaths = Fatalities.inSentence(f, sentence);
+        OptionalInt deaths = OptionalInt.empty();
+        for (int s = sentence; s < end; s++) {
+            OptionalInt d = Fatalities.inSentence(f, s);
+            if (d.isPresent() && (deaths.isEmpty() || d.getAsInt() > deaths.getAsInt())) {
+                deaths = d;
+            }
+        }
         return EventTag.newBuilder()
                 .setFatalities(deaths.isPresent() ? deaths.getAsInt() : null)
                 .setEventType(typing.eventType())
@@ -54,34 +108,39 @@ final class EventCollector {
 
     /** The places the sentence names, each once: Sahel places first, the more specific first, then in text order. */
     private static List<String> placesIn(ArticleState state, FieldText f, int sentence) {
-        List<PlaceMention> places = new ArrayList<>();
-        for (PlaceMention pm : state.placeMentions) {
-            if (pm.field() == f && pm.sentence() == sentence) {
-                places.add(pm);
-            }
-        }
+        List<PlaceMention> places = new ArrayList<>(state.placeMentions.inSentence(f, sentence));
         places.sort(Comparator.comparingInt((PlaceMention pm) -> -CountryInContext.rank(state.regions.get(pm.placeId())))
                 .thenComparingInt(PlaceMention::token));
-        List<String> placeIds = new ArrayList<>();
+        Set<String> placeIds = new LinkedHashSet<>();
         for (PlaceMention pm : places) {
-            if (!placeIds.contains(pm.placeId())) {
-                placeIds.add(pm.placeId());
-            }
+            state.step();
+            placeIds.add(pm.placeId());
         }
-        return placeIds;
+        return new ArrayList<>(placeIds);
     }
 
     /**
      * Adds an event unless it retells one already found: same type and sub-type, at the same place,
      * at a place inside the other's (Timbuktu the town and Timbuktu the region), or with no place.
-     * The more specific telling is kept.
+     * The more specific telling is kept. A place that changes hands is one happening whichever way a
+     * sentence tells it (taken, retaken, handed over): see {@link #voteOnTerritory}. An article keeps at
+     * most {@link #MAX_EVENTS} events: past them, a new event is dropped (a retelling still replaces the
+     * telling it retells).
      */
     private static void addEvent(ArticleState state, EventTag event) {
+        if (changesHands(event) && state.territoryTellings.size() < MAX_EVENTS) {
+            state.territoryTellings.add(event);
+        }
         RegionTag place = primaryPlace(state, event);
         for (int i = 0; i < state.events.size(); i++) {
+            state.step();
             EventTag existing = state.events.get(i);
-            if (existing.getEventType() != event.getEventType()
-                    || !existing.getSubEventType().equals(event.getSubEventType())) {
+            boolean sameKind = existing.getEventType() == event.getEventType()
+                    && existing.getSubEventType().equals(event.getSubEventType());
+            if (!sameKind) {
+                if (changesHands(existing) && changesHands(event) && samePlace(state, existing, event)) {
+                    return; // one town changing hands, told twice: "the army took Kidal … the rebels left"; see vote
+                }
                 continue;
             }
             RegionTag existingPlace = primaryPlace(state, existing);
@@ -97,7 +156,21 @@ final class EventCollector {
                 return;
             }
         }
-        state.events.add(event);
+        if (state.events.size() < MAX_EVENTS) {
+            state.events.add(event);
+        }
+    }
+
+    /** A sub-event type of territory changing hands. */
+    private static boolean changesHands(EventTag event) {
+        return org.sahelwatch.learn.EventLabels.changesHands(event.getSubEventType());
+    }
+
+    /** Both name a place, and one's is, or contains, the other's. */
+    private static boolean samePlace(ArticleState state, EventTag a, EventTag b) {
+        RegionTag pa = primaryPlace(state, a);
+        RegionTag pb = primaryPlace(state, b);
+        return pa != null && pb != null && (pa == pb || Regions.contains(pa, pb) || Regions.contains(pb, pa));
     }
 
     private static RegionTag primaryPlace(ArticleState state, EventTag event) {

@@ -25,15 +25,14 @@ final class EventContext {
     private EventContext() {
     }
 
+    /** The question "is this sentence background or habit, for an article of this year", remembered per sentence. */
+    private record BackgroundOrHabit(int publishedYear) { }
+
     static boolean isSuppressed(FieldText f, int sentence, int triggerToken, int publishedYear) {
         int[] range = f.sentenceTokens(sentence);
-        if (isBackground(f, range[0], range[1], publishedYear)) {
+        if (f.sentenceHas(new BackgroundOrHabit(publishedYear), sentence,
+                s -> isBackground(f, range[0], range[1], publishedYear) || isHabitual(f, range[0], range[1]))) {
             return true;
-        }
-        for (int t = range[0]; t < range[1]; t++) {
-            if (HABITUAL.contains(f.token(t))) {
-                return true; // "rights groups regularly denounce the toll of air strikes": no one strike
-            }
         }
         for (int t = triggerToken - 1; t >= Math.max(range[0], triggerToken - 4); t--) {
             if (NEGATIONS.contains(f.token(t))) {
@@ -52,6 +51,17 @@ final class EventContext {
         return false;
     }
 
+    /** "rights groups regularly denounce the toll of air strikes": no one strike. */
+    private static boolean isHabitual(FieldText f, int first, int end) {
+        for (int t = first; t < end; t++) {
+            f.step();
+            if (HABITUAL.contains(f.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A sentence is background when it dates what it tells to well before publication: "since
      * 2012", "depuis 2012", or "in 2012" when 2012 is two or more years before the article; or when
@@ -59,6 +69,7 @@ final class EventContext {
      */
     static boolean isBackground(FieldText f, int first, int end, int publishedYear) {
         for (int t = first; t + 3 < end; t++) {
+            f.step();
             // "X had been the scene of fighting", "X avait été le théâtre de combats": a recap
             if ((f.token(t).equals("had") && f.token(t + 1).equals("been") && f.token(t + 2).equals("the")
                         && f.token(t + 3).equals("scene"))
@@ -68,6 +79,7 @@ final class EventContext {
             }
         }
         for (int t = first; t < end; t++) {
+            f.step();
             int year = yearOf(f.token(t));
             if (year < 0) {
                 continue;

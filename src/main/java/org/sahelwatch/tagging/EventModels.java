@@ -19,8 +19,8 @@ public final class EventModels {
         try (InputStream in = source.openBinary(FILE)) {
             return EventModelFile.read(in, source.describe(FILE));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the event model " + source.describe(FILE) + ": " + e.getMessage()
-                    + "; rebuild it with `sahelwatch train` (see the README) or restore it from git", e);
+            throw new UncheckedIOException("cannot read the event model: " + e.getMessage()
+                    + " (or restore config/" + FILE + " from git)", e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.sahelwatch.tagging;
 
-import java.util.List;
 import java.util.Set;
 import org.sahelwatch.avro.ActorCategory;
 import org.sahelwatch.events.EventRule.ObjectKind;
@@ -113,7 +112,8 @@ final class EventObject {
     }
 
     /** The kind of the trigger's object, from the words and actor mentions around it. */
-    static ObjectKind of(FieldText f, int sentence, int first, int end, List<ActorMention> mentions) {
+    static ObjectKind of(FieldText f, int sentence, int first, int end, IndexedMentions<ActorMention> mentions) {
+        f.step();
         int[] range = f.sentenceTokens(sentence);
         boolean passive = (first > range[0] && PASSIVE_AUX.contains(f.token(first - 1)))
                 || (end < range[1] && agentFollows(f, end));
@@ -140,10 +140,11 @@ final class EventObject {
         return ObjectKind.NONE;
     }
 
-    private static ObjectKind kindAt(FieldText f, int t, int sentenceEnd, List<ActorMention> mentions,
+    private static ObjectKind kindAt(FieldText f, int t, int sentenceEnd, IndexedMentions<ActorMention> mentions,
                                      int sentence) {
-        for (ActorMention m : mentions) {
-            if (m.field() == f && m.sentence() == sentence && m.token() == t && m.category() != ActorCategory.OTHER) {
+        for (ActorMention m : mentions.at(f, t)) {
+            f.step();
+            if (m.sentence() == sentence && m.category() != ActorCategory.OTHER) {
                 return m.category() == ActorCategory.CIVILIANS ? ObjectKind.CIVILIAN
                         : m.category() == ActorCategory.PROTESTERS || m.category() == ActorCategory.OTHER
                         ? ObjectKind.NONE : ObjectKind.ARMED;

@@ -3,6 +3,7 @@ package org.sahelwatch.tagging;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -26,6 +27,8 @@ final class EventParties {
             "epaulee par", "epaules par", "epaule par", "aux cotes des")
             .map(p -> List.of(p.split(" "))).toList();
 
+    private static final int LONGEST_ALONGSIDE = ALONGSIDE.stream().mapToInt(List::size).max().orElseThrow();
+
     /** The generic words a force's name may carry that a joining phrase does not include. */
     private static final Set<String> FORCE_NOUNS = Set.of("forces", "troops", "army", "soldiers", "units", "force",
             "armee", "militiamen", "aircrafts", "aircraft", "miliciens", "militaires", "soldats", "troupes", "unites",
@@ -42,13 +45,12 @@ final class EventParties {
 
     /** The actors the sentence names, each once, in the order of their first mention. */
     static List<String> partiesIn(ArticleState state, FieldText f, int sentence) {
-        List<String> actorIds = new ArrayList<>();
-        for (ActorMention m : state.actorMentions) {
-            if (m.field() == f && m.sentence() == sentence && !actorIds.contains(m.actorId())) {
-                actorIds.add(m.actorId());
-            }
+        Set<String> actorIds = new LinkedHashSet<>();
+        for (ActorMention m : state.actorMentions.inSentence(f, sentence)) {
+            state.step();
+            actorIds.add(m.actorId());
         }
-        return actorIds;
+        return new ArrayList<>(actorIds);
     }
 
     /**
@@ -57,8 +59,7 @@ final class EventParties {
      * it. Persons and civilians are never the agent of an armed event.
      */
     static ActorMention agentOf(ArticleState state, FieldText f, int sentence, Hit trigger) {
-        List<ActorMention> inSentence = state.actorMentions.stream()
-                .filter(m -> m.field() == f && m.sentence() == sentence)
+        List<ActorMention> inSentence = state.actorMentions.inSentence(f, sentence).stream()
                 .filter(m -> m.category() != ActorCategory.OTHER && m.category() != ActorCategory.CIVILIANS)
                 .toList();
         int[] range = f.sentenceTokens(sentence);
@@ -68,6 +69,7 @@ final class EventParties {
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : inSentence) {
+            state.step();
             if (m.token() < trigger.first()) {
                 before = m;
             } else if (m.token() >= afterFrom && after == null) {
@@ -100,10 +102,14 @@ final class EventParties {
      * Malian forces associated, as ACLED codes joint operations.
      */
     private static List<String> associated(ArticleState state, FieldText f, int sentence) {
-        List<ActorMention> inSentence = state.actorMentions.stream()
-                .filter(m -> m.field() == f && m.sentence() == sentence)
-                .sorted(Comparator.comparingInt(ActorMention::token)).toList();
+        List<ActorMention> inSentence = new ArrayList<>(state.actorMentions.inSentence(f, sentence));
+        inSentence.sort(Comparator.comparingInt(ActorMention::token));
         boolean reciprocal = reciprocal(f, sentence);
+        Runs runs = runs(state, f);
+        int[] ends = new int[inSentence.size()];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = mentionEnd(state, f, inSentence.get(i));
+        }
         List<String> out = new ArrayList<>();
         for (int j = 1; j < inSentence.size(); j++) {
             ActorMention b = inSentence.get(j);
@@ -111,13 +117,14 @@ final class EventParties {
                 continue;
             }
             for (int i = 0; i < j; i++) {
+                state.step();
                 ActorMention a = inSentence.get(i);
                 // a force joined to an associated one is associated too: "the army with support from U.S. and French forces"
                 if (a.actorId().equals(b.actorId()) || !armedAlly(a.category())
                         || !(PRO_STATE.contains(a.category()) || PRO_STATE.contains(b.category()))) {
                     continue;
                 }
-                if (joined(state, f, a, b, reciprocal)) {
+                if (joined(f, runs, ends[i], b, reciprocal)) {
                     if (!out.contains(b.actorId())) {
                         out.add(b.actorId());
                     }
@@ -133,6 +140,7 @@ final class EventParties {
         int[] range = f.sentenceTokens(sentence);
         boolean reciprocal = false;
         for (int t = range[0]; t < range[1]; t++) {
+            f.step();
             String w = f.token(t);
             reciprocal |= w.equals("clashed") || w.equals("exchanged") || w.equals("fought") || w.startsWith("affront")
                     || w.equals("accroches") || w.equals("echange");
@@ -146,56 +154,92 @@ final class EventParties {
     }
 
     /**
-     * The words between the end of {@code a}'s mention and {@code b}'s are a joining phrase ("and",
-     * "accompanied by"), possibly with the generic word of {@code a} before it ("Malian army and
-     * GATIA units", "Burkinabe soldiers and volunteer fighters"), or just an ampersand.
+     * The words between the end of a mention ({@code aEnd}) and {@code b}'s are a joining phrase ("and",
+     * "accompanied by"), possibly with the generic word of the first before it ("Malian army and GATIA
+     * units", "Burkinabe soldiers and volunteer fighters"), or just an ampersand. The runs of demonyms,
+     * force nouns and trailing words are skipped in one step each, so the test does not walk the words.
      */
-    private static boolean joined(ArticleState state, FieldText f, ActorMention a, ActorMention b, boolean reciprocal) {
-        int aEnd = mentionEnd(state, f, a);
+    private static boolean joined(FieldText f, Runs runs, int aEnd, ActorMention b, boolean reciprocal) {
         if (aEnd < 0 || aEnd > b.token()) {
             return false;
         }
-        while (aEnd < b.token() && demonymAt(state, f, aEnd)) {
-            aEnd++; // "l'armée nigérienne, avec le soutien de …": the nationality after the force's noun
+        // "l'armée nigérienne, avec le soutien de …": the nationality after the force's noun
+        aEnd = Math.min(b.token(), runs.demonymsUntil()[aEnd]);
+        int lo = Math.min(b.token(), runs.forceNounsUntil()[aEnd]);
+        int hi = b.token();
+        // "… accompanied by the", "… and volunteer (fighters)"; not the "de" of "avec le soutien de"
+        if (hi - lo > LONGEST_ALONGSIDE) {
+            hi = Math.max(lo + LONGEST_ALONGSIDE, runs.trailingFrom()[hi]); // no phrase is that long
         }
-        List<String> between = new ArrayList<>();
-        for (int t = aEnd; t < b.token(); t++) {
-            between.add(f.token(t));
+        while (hi > lo && !isAlongside(f, lo, hi) && isTrailing(f.token(hi - 1))) {
+            hi--;
         }
-        while (!between.isEmpty() && FORCE_NOUNS.contains(between.get(0))) {
-            between.remove(0);
-        }
-        while (!between.isEmpty() && !ALONGSIDE.contains(between) && (FORCE_NOUNS.contains(between.get(between.size() - 1))
-                || TRAILING_ARTICLES.contains(between.get(between.size() - 1)))) {
-            // "… accompanied by the", "… and volunteer (fighters)"; not the "de" of "avec le soutien de"
-            between.remove(between.size() - 1);
-        }
-        if (between.isEmpty()) {
+        if (hi == lo) {
             int from = f.span(aEnd - 1, aEnd).end();
             int to = f.span(b.token(), b.token() + 1).start();
-            return !reciprocal && from <= to && f.original.substring(from, to).contains("&");
+            int ampersand = f.indexOf('&', from);
+            return !reciprocal && from <= to && ampersand >= 0 && ampersand < to;
         }
-        boolean plainAnd = between.size() == 1 && (between.get(0).equals("and") || between.get(0).equals("et"));
+        boolean plainAnd = hi - lo == 1 && (f.token(lo).equals("and") || f.token(lo).equals("et"));
         // "GATIA and Nigerien soldiers exchanged gunfire": joined by "and", but on opposite sides
-        return ALONGSIDE.contains(between) && !(plainAnd && reciprocal);
+        return isAlongside(f, lo, hi) && !(plainAnd && reciprocal);
+    }
+
+    private static boolean isAlongside(FieldText f, int lo, int hi) {
+        if (hi - lo > LONGEST_ALONGSIDE) {
+            return false;
+        }
+        List<String> words = new ArrayList<>(hi - lo);
+        for (int t = lo; t < hi; t++) {
+            words.add(f.token(t));
+        }
+        return ALONGSIDE.contains(words);
+    }
+
+    private static boolean isTrailing(String word) {
+        return FORCE_NOUNS.contains(word) || TRAILING_ARTICLES.contains(word);
+    }
+
+    /**
+     * For each token t of a field: the first token at or after t that is no demonym, the first that is no
+     * force noun, and the first of the run of force nouns and trailing words that ends right before t.
+     */
+    record Runs(int[] demonymsUntil, int[] forceNounsUntil, int[] trailingFrom) { }
+
+    private static Runs runs(ArticleState state, FieldText f) {
+        return state.joinRuns.computeIfAbsent(f, field -> {
+            int n = field.tokens.count();
+            int[] demonymsUntil = new int[n + 1];
+            int[] forceNounsUntil = new int[n + 1];
+            int[] trailingFrom = new int[n + 1];
+            demonymsUntil[n] = n;
+            forceNounsUntil[n] = n;
+            for (int t = n - 1; t >= 0; t--) {
+                field.step();
+                demonymsUntil[t] = demonymAt(state, field, t) ? demonymsUntil[t + 1] : t;
+                forceNounsUntil[t] = FORCE_NOUNS.contains(field.token(t)) ? forceNounsUntil[t + 1] : t;
+            }
+            for (int t = 1; t <= n; t++) {
+                trailingFrom[t] = isTrailing(field.token(t - 1)) ? trailingFrom[t - 1] : t;
+            }
+            return new Runs(demonymsUntil, forceNounsUntil, trailingFrom);
+        });
     }
 
     private static boolean demonymAt(ArticleState state, FieldText f, int t) {
-        return state.hits(f).places().stream().anyMatch(h -> h.first() <= t && t < h.end()
-                && h.entries().stream().anyMatch(e -> e instanceof Entry.PlaceName p && p.demonym()));
+        Hit h = FieldHits.covering(state.hits(f).places(), t);
+        return h != null && h.entries().stream().anyMatch(e -> e instanceof Entry.PlaceName p && p.demonym());
     }
 
     /** The token after the end of the actor's mention that starts at {@code m.token()}, or -1. */
-    private static int mentionEnd(ArticleState state, FieldText f, ActorMention m) {
-        for (Hit h : state.hits(f).actors()) {
-            if (h.first() == m.token()) {
-                return h.end();
-            }
+    static int mentionEnd(ArticleState state, FieldText f, ActorMention m) {
+        Hit actor = FieldHits.startingAt(state.hits(f).actors(), m.token());
+        if (actor != null) {
+            return actor.end();
         }
-        for (Hit h : state.hits(f).places()) {
-            if (h.first() == m.token()) {
-                return h.end(); // a force named by its demonym: "U.S. and French forces"
-            }
+        Hit place = FieldHits.startingAt(state.hits(f).places(), m.token());
+        if (place != null) {
+            return place.end(); // a force named by its demonym: "U.S. and French forces"
         }
         return m.token() + 1;
     }

@@ -78,7 +78,40 @@ final class EventReading {
         EventInput of(FieldText f, int from, int to) {
             Span first = f.sentences.get(from);
             Span last = f.sentences.get(to - 1);
-            return new EventInput(masked(f, first.start(), last.end()), named(f, from, to));
+            return new EventInput(org.sahelwatch.learn.NoteCleaner.forModel(masked(f, first.start(), last.end())),
+                    named(f, from, to));
+        }
+
+        /** Whether characters [start, end) of the field lie inside an actor or place mention. */
+        boolean insideMask(FieldText f, int start, int end) {
+            List<Mask> all = masks.get(f);
+            int i = firstEndingAfter(all, start + 1) - 1;
+            for (int j = Math.max(0, i - 8); j < all.size() && all.get(j).start() < end; j++) {
+                if (all.get(j).start() <= start && end <= all.get(j).end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether sentence {@code s} names no place and no party other than civilians: on its own it cannot
+         * tell a new event, only more of one just told ("Twelve people were wounded.").
+         */
+        boolean namesNoPartyOrPlace(FieldText f, int s) {
+            for (ActorMention m : buckets.get(f).mentions().get(s)) {
+                if (m.category() != org.sahelwatch.avro.ActorCategory.CIVILIANS) {
+                    return false;
+                }
+            }
+            Span sentence = f.sentences.get(s);
+            List<Mask> all = masks.get(f);
+            for (int i = firstEndingAfter(all, sentence.start()); i < all.size() && all.get(i).start() < sentence.end(); i++) {
+                if (!all.get(i).actor()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The rule reading of sentence {@code s}, when it has a trigger not ruled out. */
@@ -104,6 +137,9 @@ final class EventReading {
 
         private List<String> named(FieldText f, int from, int to) {
             Set<String> named = new LinkedHashSet<>();
+            if (f.field == org.sahelwatch.avro.MentionField.TITLE) {
+                named.add("headline");
+            }
             List<String> order = new ArrayList<>(2);
             Buckets b = buckets.get(f);
             for (int s = from; s < to; s++) {
@@ -143,6 +179,14 @@ final class EventReading {
             }
             if (candidate != null) {
                 rules.typeOf(candidate).ifPresent(t -> named.add("rsub:" + t.subEventType()));
+                for (EventSentence.Candidate c : candidate.candidates()) {
+                    // who acts and on what kind of target, as the rules read it ("killed three herders": civilians)
+                    named.add("agent:" + (c.agent() == null ? "none" : c.agent().category().name()));
+                    named.add("object:" + c.object());
+                    for (Entry e : c.trigger().entries()) {
+                        named.add("trigger:" + ((Entry.Trigger) e).rule().eventType() + ":" + c.object());
+                    }
+                }
             }
         }
     }

@@ -15,6 +15,7 @@ final class Fatalities {
         Integer best = null;
         for (FieldText f : state.fields) {
             for (int s = 0; s < f.sentences.size(); s++) {
+                state.step();
                 int[] range = f.sentenceTokens(s);
                 if (range[1] <= range[0] || EventContext.isBackground(f, range[0], range[1], state.publishedYear)) {
                     continue;

@@ -30,6 +30,7 @@ final class Focus {
         EventTag countryFromEvent = null;
         for (EventTag event : state.events) {
             for (String placeId : event.getPlaceIds()) {
+                state.step();
                 RegionTag tag = state.regions.get(placeId);
                 if (Gazetteer.isSahel(tag.getCountryCode())) {
                     if (Place.specificity(tag.getKind()) > 0) {
@@ -95,6 +96,7 @@ final class Focus {
             return;
         }
         for (EventTag event : state.events) {
+            state.step();
             List<String> ids = event.getPlaceIds();
             RegionTag first = ids.isEmpty() ? null : state.regions.get(ids.get(0));
             if (first != null && first.getKind() == RegionKind.COUNTRY

@@ -16,18 +16,27 @@ import org.sahelwatch.text.TextNormalizer;
  * (a letter inserted, deleted, replaced, or two neighbours swapped) turns it into the name. Shorter
  * names are too close to each other and to ordinary words for that to be safe. Immutable and
  * shared by every stream thread.
+ *
+ * <p>One edit leaves the first letter or the last in place (the names are long), so the names are
+ * filed by length and first letter, and by length and last letter: a word is compared with those two
+ * small drawers only, not with every name of its length.
  */
 final class FuzzyPlaceIndex {
 
     static final int MIN_LENGTH = 7;
 
-    /** Names by length, each with the places it names. */
-    private final Map<Integer, List<Named>> byLength;
+    /** Names by length and first letter, and by length and last letter, each with the places it names. */
+    private final Map<Drawer, List<Named>> byFirstLetter;
+    private final Map<Drawer, List<Named>> byLastLetter;
 
     private record Named(String key, List<Entry.PlaceName> places) { }
 
-    private FuzzyPlaceIndex(Map<Integer, List<Named>> byLength) {
-        this.byLength = byLength;
+    /** The names of one length that start (or end) with one letter. */
+    private record Drawer(int length, char letter) { }
+
+    private FuzzyPlaceIndex(Map<Drawer, List<Named>> byFirstLetter, Map<Drawer, List<Named>> byLastLetter) {
+        this.byFirstLetter = byFirstLetter;
+        this.byLastLetter = byLastLetter;
     }
 
     static FuzzyPlaceIndex of(Gazetteer gazetteer) {
@@ -52,11 +61,17 @@ final class FuzzyPlaceIndex {
                 }
             }
         }
-        Map<Integer, List<Named>> byLength = new HashMap<>();
-        byKey.forEach((key, places) -> byLength.computeIfAbsent(key.length(), n -> new ArrayList<>())
-                .add(new Named(key, List.copyOf(places))));
-        byLength.replaceAll((n, list) -> List.copyOf(list));
-        return new FuzzyPlaceIndex(Map.copyOf(byLength));
+        Map<Drawer, List<Named>> byFirst = new HashMap<>();
+        Map<Drawer, List<Named>> byLast = new HashMap<>();
+        byKey.forEach((key, places) -> {
+            Named named = new Named(key, List.copyOf(places));
+            byFirst.computeIfAbsent(new Drawer(key.length(), key.charAt(0)), d -> new ArrayList<>()).add(named);
+            byLast.computeIfAbsent(new Drawer(key.length(), key.charAt(key.length() - 1)), d -> new ArrayList<>())
+                    .add(named);
+        });
+        byFirst.replaceAll((d, list) -> List.copyOf(list));
+        byLast.replaceAll((d, list) -> List.copyOf(list));
+        return new FuzzyPlaceIndex(Map.copyOf(byFirst), Map.copyOf(byLast));
     }
 
     /**
@@ -69,12 +84,16 @@ final class FuzzyPlaceIndex {
         }
         Named found = null;
         for (int n = word.length() - 1; n <= word.length() + 1; n++) {
-            for (Named named : byLength.getOrDefault(n, List.of())) {
-                if (!named.key().equals(word) && withinOneEdit(word, named.key())) {
-                    if (found != null) {
-                        return List.of();
+            for (List<Named> drawer : List.of(
+                    byFirstLetter.getOrDefault(new Drawer(n, word.charAt(0)), List.of()),
+                    byLastLetter.getOrDefault(new Drawer(n, word.charAt(word.length() - 1)), List.of()))) {
+                for (Named named : drawer) {
+                    if (named != found && !named.key().equals(word) && withinOneEdit(word, named.key())) {
+                        if (found != null) {
+                            return List.of();
+                        }
+                        found = named;
                     }
-                    found = named;
                 }
             }
         }

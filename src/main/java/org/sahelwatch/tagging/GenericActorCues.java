@@ -2,7 +2,11 @@ package org.sahelwatch.tagging;
 
 import static org.sahelwatch.tagging.TaggingDictionary.foldedKey;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sahelwatch.avro.ActorCategory;
 import org.sahelwatch.avro.RegionKind;
@@ -154,8 +158,7 @@ final class GenericActorCues {
     }
 
     private static boolean namedRebelGroupInArticle(ArticleState state) {
-        return state.fields.stream().anyMatch(f -> state.hits(f).actors().stream().anyMatch(h -> h.entries().get(0)
-                instanceof Entry.ActorName a && a.actor().category() == ActorCategory.REBEL_GROUP));
+        return state.fields.stream().anyMatch(f -> firstNamed(state, f).containsKey(ActorCategory.REBEL_GROUP));
     }
 
     /** The generic phrase at {@code token} is indefinite: "a group of gunmen", "other armed men", "des assaillants". */
@@ -170,7 +173,10 @@ final class GenericActorCues {
      * "GATIA gunmen"), or follows it joined by "of the" / "de la" ("rebels of the MNLA", "rebelles de la CMA").
      */
     private static boolean namedNonStateActorJustBefore(ArticleState state, FieldText f, Hit hit) {
-        for (Hit h : state.hits(f).actors()) {
+        List<Hit> near = new ArrayList<>(FieldHits.endingIn(state.hits(f).actors(), hit.first() - 2, hit.first()));
+        near.addAll(FieldHits.startingIn(state.hits(f).actors(), hit.end() + 1, hit.end() + 3));
+        for (Hit h : near) { // the only hits the tests below can accept
+            state.step();
             if (!(h.entries().get(0) instanceof Entry.ActorName a) || a.actor().category() == ActorCategory.STATE_FORCES
                     || a.actor().category() == ActorCategory.OTHER) {
                 continue;
@@ -199,7 +205,10 @@ final class GenericActorCues {
     private static boolean communalPair(ArticleState state, FieldText f, Hit hit) {
         Hit other = null;
         boolean first = false;
-        for (Hit h : state.hits(f).actors()) {
+        List<Hit> near = new ArrayList<>(FieldHits.endingIn(state.hits(f).actors(), hit.first() - 3, hit.first() - 1));
+        near.addAll(FieldHits.startingIn(state.hits(f).actors(), hit.end() + 1, hit.end() + 4));
+        for (Hit h : near) { // in text order, the only hits "and" can join to this one
+            state.step();
             if (!(h.entries().get(0) instanceof Entry.GenericActor g) || g.role() != Entry.GenericRole.ETHNIC || h == hit) {
                 continue;
             }
@@ -239,8 +248,8 @@ final class GenericActorCues {
 
     /** An armed generic phrase (gunmen, rebels, militants) starts right after the hit or ends right before it. */
     private static boolean armedPhraseNextTo(ArticleState state, FieldText f, Hit hit) {
-        for (Hit h : state.hits(f).actors()) {
-            if ((h.first() == hit.end() || h.end() == hit.first()) && h.entries().get(0) instanceof Entry.GenericActor g
+        for (Hit h : nextTo(state.hits(f).actors(), hit)) {
+            if (h.entries().get(0) instanceof Entry.GenericActor g
                     && (g.role() == Entry.GenericRole.UNIDENTIFIED || g.role() == Entry.GenericRole.ISLAMIST)) {
                 return true;
             }
@@ -277,13 +286,9 @@ final class GenericActorCues {
      */
     private static boolean namedSoFar(ArticleState state, FieldText f, int before, Set<ActorCategory> categories) {
         for (FieldText g : state.fields) {
-            for (Hit h : state.hits(g).actors()) {
-                if (g == f && h.first() >= before) {
-                    break;
-                }
-                if (h.entries().get(0) instanceof Entry.ActorName a && categories.contains(a.actor().category())) {
-                    return true;
-                }
+            Map<ActorCategory, Integer> first = firstNamed(state, g);
+            if (categories.stream().anyMatch(c -> first.containsKey(c) && (g != f || first.get(c) < before))) {
+                return true;
             }
             if (g == f) {
                 break;
@@ -292,9 +297,38 @@ final class GenericActorCues {
         return false;
     }
 
+    /** The first token of the first named actor of each category in the field; computed once per field. */
+    private static Map<ActorCategory, Integer> firstNamed(ArticleState state, FieldText f) {
+        return state.firstNamedActors.computeIfAbsent(f, field -> {
+            Map<ActorCategory, Integer> first = new EnumMap<>(ActorCategory.class);
+            for (Hit h : state.hits(field).actors()) {
+                state.step();
+                if (h.entries().get(0) instanceof Entry.ActorName a) {
+                    first.putIfAbsent(a.actor().category(), h.first());
+                }
+            }
+            return first;
+        });
+    }
+
+    /** The hits of {@code hits} that end right where {@code hit} starts or start right where it ends, in text order. */
+    private static List<Hit> nextTo(List<Hit> hits, Hit hit) {
+        List<Hit> out = new ArrayList<>(2);
+        Hit before = FieldHits.endingAt(hits, hit.first());
+        Hit after = FieldHits.startingAt(hits, hit.end());
+        if (before != null) {
+            out.add(before);
+        }
+        if (after != null && after != before) {
+            out.add(after);
+        }
+        return out;
+    }
+
     private static boolean namedGroupInSentence(ArticleState state, FieldText f, int sentence) {
-        for (Hit h : state.hits(f).actors()) {
-            if (f.sentenceOf(h.first()) == sentence && h.entries().get(0) instanceof Entry.ActorName a
+        for (Hit h : state.hits(f).inSentence(state.hits(f).actors(), sentence)) {
+            state.step();
+            if (h.entries().get(0) instanceof Entry.ActorName a
                     && SentenceSignals.NON_STATE_ARMED.contains(a.actor().category())) {
                 return true; // not "a battle against the French troops": the Islamists are still unnamed
             }
@@ -304,8 +338,8 @@ final class GenericActorCues {
 
     /** The country of a demonym right before or right after a generic actor phrase ("Chadian rebels", "rebelles tchadiens"). */
     static String demonymBefore(ArticleState state, FieldText f, Hit hit) {
-        for (Hit p : state.hits(f).places()) {
-            if ((p.end() == hit.first() || p.first() == hit.end()) && CountryInContext.isCountryDemonym(p)) {
+        for (Hit p : nextTo(state.hits(f).places(), hit)) {
+            if (CountryInContext.isCountryDemonym(p)) {
                 for (Entry e : p.entries()) {
                     if (e instanceof Entry.PlaceName pn && pn.demonym() && pn.place().kind() == RegionKind.COUNTRY) {
                         return pn.place().countryCode();
@@ -329,9 +363,8 @@ final class GenericActorCues {
 
     /** The people of an ETHNIC phrase right before or after an armed phrase ("Fulani gunmen", "hommes armés peuls"), or null. */
     private static String peopleQualifying(ArticleState state, FieldText f, Hit hit) {
-        for (Hit h : state.hits(f).actors()) {
-            if ((h.end() == hit.first() || h.first() == hit.end()) && h.entries().get(0) instanceof Entry.GenericActor g
-                    && g.role() == Entry.GenericRole.ETHNIC) {
+        for (Hit h : nextTo(state.hits(f).actors(), hit)) {
+            if (h.entries().get(0) instanceof Entry.GenericActor g && g.role() == Entry.GenericRole.ETHNIC) {
                 return people(g.group());
             }
         }

@@ -5,6 +5,7 @@ import static org.sahelwatch.tagging.TaggingDictionary.foldedKey;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.sahelwatch.avro.ActorCategory;
 import org.sahelwatch.avro.Mention;
@@ -177,8 +178,9 @@ final class GenericActors {
 
     /** The national state forces already named in the sentence: "a Nigerien army convoy … two soldiers". */
     private Actor stateForcesNamedIn(ArticleState state, FieldText f, int sentence) {
-        for (ActorMention m : state.actorMentions) {
-            if (m.field() == f && m.sentence() == sentence && m.category() == ActorCategory.STATE_FORCES) {
+        for (ActorMention m : state.actorMentions.inSentence(f, sentence)) {
+            state.step();
+            if (m.category() == ActorCategory.STATE_FORCES) {
                 Actor a = dict.actors.byId(m.actorId()).orElse(null);
                 if (a != null && a.countryCode() != null && a.id().contains("armed-forces")) {
                     return a;
@@ -236,12 +238,16 @@ final class GenericActors {
                 return mission;
             }
         }
-        Set<Actor> found = new LinkedHashSet<>();
-        for (RegionTag r : state.regions.values()) {
-            dict.actors.peacekeepingMissionIn(dict.gazetteer.countryName(r.getCountryCode()), state.publishedYear)
-                    .ifPresent(found::add);
+        if (state.onlyMissionOfTheRegions == null) {
+            Set<Actor> found = new LinkedHashSet<>();
+            for (RegionTag r : state.regions.values()) {
+                state.step();
+                dict.actors.peacekeepingMissionIn(dict.gazetteer.countryName(r.getCountryCode()), state.publishedYear)
+                        .ifPresent(found::add);
+            }
+            state.onlyMissionOfTheRegions = Optional.ofNullable(found.size() == 1 ? found.iterator().next() : null);
         }
-        return found.size() == 1 ? found.iterator().next() : null;
+        return state.onlyMissionOfTheRegions.orElse(null);
     }
 
     private static void add(ArticleState state, Phrase at, Actor actor, double confidence) {

@@ -41,6 +41,7 @@ final class ImpliedParties {
         }
         Country country = new Country(cc, dict.gazetteer.countryName(cc), cc.toLowerCase(Locale.ROOT));
         for (EventTag event : state.events) {
+            state.step();
             switch (event.getEventType()) {
                 case VIOLENCE_AGAINST_CIVILIANS -> impliedActor(state, country, "civilians", "Civilians",
                         ActorCategory.CIVILIANS, event);
@@ -115,6 +116,7 @@ final class ImpliedParties {
             return;
         }
         for (EventTag event : state.events) {
+            state.step();
             boolean unarmedOnly = !event.getActorIds().isEmpty() && event.getActorIds().stream()
                     .allMatch(id -> id.startsWith("civilians-") || id.startsWith("ethnic-"));
             if (!"Mob violence".equals(event.getSubEventType()) || !unarmedOnly) {
@@ -168,6 +170,7 @@ final class ImpliedParties {
             state.actors.put(riotersId, crowd);
         }
         for (EventTag e : state.events) {
+            state.step();
             List<String> ids = e.getActorIds().stream().map(x -> x.equals(id) ? riotersId : x).distinct().toList();
             e.getActorIds().clear();
             e.getActorIds().addAll(ids);

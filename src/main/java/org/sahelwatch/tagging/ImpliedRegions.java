@@ -26,6 +26,7 @@ final class ImpliedRegions {
 
     private void addImpliedParents(ArticleState state) {
         for (RegionTag tag : List.copyOf(state.regions.values())) {
+            state.step();
             if (tag.getImplied() || !impliesParents(tag)) {
                 continue;
             }

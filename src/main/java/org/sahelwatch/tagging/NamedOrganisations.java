@@ -3,8 +3,11 @@ package org.sahelwatch.tagging;
 import static org.sahelwatch.tagging.TaggingDictionary.foldedKey;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,13 +43,14 @@ final class NamedOrganisations {
     void find(ArticleState state, FieldText f) {
         Matcher m = ACRONYM_IN_PARENTHESES.matcher(f.original);
         while (m.find()) {
+            state.step();
             int nameStart = organisationNameStart(f.original, m.start());
             if (nameStart < 0 || coveredByKnownActor(state, f, nameStart, m.end())) {
                 continue;
             }
             String name = f.original.substring(nameStart, m.start()).strip();
             String acronym = m.group(1);
-            int first = firstTokenAtOrAfter(f, nameStart);
+            int first = f.firstTokenAtOrAfter(nameStart);
             if (first < 0) {
                 continue;
             }
@@ -61,17 +65,58 @@ final class NamedOrganisations {
         }
     }
 
-    /** "the CADDL said": the acronym standing alone after its definition is the organisation again. */
+    /**
+     * "the CADDL said": the acronym standing alone (no letter or digit touching it) after its definition is
+     * the organisation again. Those mentions are added once per organisation and field: a second definition
+     * of the same organisation adds its own mention only (the acronyms after it are already there).
+     */
     private static void addLaterMentions(ArticleState state, FieldText f, String id, String acronym, int from) {
-        int at;
-        while ((at = f.original.indexOf(acronym, from)) >= 0) {
-            int end = at + acronym.length();
-            if ((at == 0 || !Character.isLetterOrDigit(f.original.charAt(at - 1)))
-                    && (end == f.original.length() || !Character.isLetterOrDigit(f.original.charAt(end)))) {
-                state.actors.get(id).getMentions().add(f.mention(new Span(at, end)));
-            }
-            from = end;
+        if (!state.organisationsFollowed.add(f.field + " " + id)) {
+            return;
         }
+        String text = f.original;
+        int firstWordEnd = 0;
+        while (firstWordEnd < acronym.length() && Character.isLetterOrDigit(acronym.charAt(firstWordEnd))) {
+            firstWordEnd++;
+        }
+        List<Integer> starts = wordStarts(state, f).getOrDefault(acronym.substring(0, firstWordEnd), List.of());
+        int i = Collections.binarySearch(starts, from);
+        int next = from; // occurrences do not overlap: the next one starts after the end of the last
+        for (i = i < 0 ? -i - 1 : i; i < starts.size(); i++) {
+            state.step();
+            int at = starts.get(i);
+            int end = at + acronym.length();
+            if (at >= next && text.startsWith(acronym, at)
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                state.actors.get(id).getMentions().add(f.mention(new Span(at, end)));
+                next = end;
+            }
+        }
+    }
+
+    /**
+     * Where each word of the field starts, by word: a word is a run of letters and digits with none just
+     * before it (an acronym standing alone starts with one). Computed once per field, on first use.
+     */
+    private static Map<String, List<Integer>> wordStarts(ArticleState state, FieldText f) {
+        return state.wordStarts.computeIfAbsent(f, field -> {
+            Map<String, List<Integer>> starts = new HashMap<>();
+            String text = field.original;
+            int i = 0;
+            while (i < text.length()) {
+                field.step();
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                starts.computeIfAbsent(text.substring(start, i), w -> new ArrayList<>(1)).add(start);
+            }
+            return starts;
+        });
     }
 
     /**
@@ -139,20 +184,12 @@ final class NamedOrganisations {
         }
     }
 
-    private static int firstTokenAtOrAfter(FieldText f, int offset) {
-        for (int t = 0; t < f.tokens.count(); t++) {
-            if (f.span(t, t + 1).start() >= offset) {
-                return t;
-            }
-        }
-        return -1;
-    }
-
     /** A dictionary actor's hit lies inside [start, end) of the original text. */
     private static boolean coveredByKnownActor(ArticleState state, FieldText f, int start, int end) {
-        for (Hit h : state.hits(f).actors()) {
-            Span span = h.span();
-            if (h.entries().get(0) instanceof Entry.ActorName && span.start() >= start && span.end() <= end) {
+        List<Hit> actors = state.hits(f).actors();
+        // hits rise in start and end: from the first that starts at or after start, until one ends after end
+        for (int i = FieldHits.firstFromOffset(actors, start); i < actors.size() && actors.get(i).span().end() <= end; i++) {
+            if (actors.get(i).entries().get(0) instanceof Entry.ActorName) {
                 return true;
             }
         }

@@ -1,7 +1,5 @@
 package org.sahelwatch.tagging;
 
-import static org.sahelwatch.tagging.TaggingDictionary.foldedKey;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -28,9 +26,11 @@ final class PlaceContext {
     void collect(ArticleState state) {
         for (FieldText f : state.fields) {
             for (Hit hit : state.hits(f).places()) {
+                state.step();
                 collectFromPlace(state, f, hit);
             }
             for (Hit hit : state.hits(f).actors()) {
+                state.step();
                 collectFromActor(state, hit);
             }
         }
@@ -53,7 +53,7 @@ final class PlaceContext {
                 }
             }
             if (p.place().kind() == RegionKind.ADMIN1 || p.place().kind() == RegionKind.ADMIN2) {
-                state.mentionedAdminNames.computeIfAbsent(foldedKey(p.place().name()),
+                state.mentionedAdminNames.computeIfAbsent(state.foldedKey(p.place().name()),
                         k -> new ArrayList<>()).add(hit);
             }
             boolean anchorKind = p.place().isMajorPlace() || p.place().kind() == RegionKind.ADMIN1
@@ -91,6 +91,7 @@ final class PlaceContext {
         Set<String> inferred = new HashSet<>();
         for (FieldText f : state.fields) {
             for (Hit hit : state.hits(f).places()) {
+                state.step();
                 if (!f.isCapitalised(hit.first()) || dict.cueOnlyNames.contains(hit.key())
                         || dict.commonWords.contains(hit.key())) {
                     continue;

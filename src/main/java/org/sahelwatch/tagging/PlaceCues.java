@@ -1,8 +1,5 @@
 package org.sahelwatch.tagging;
 
-import static org.sahelwatch.tagging.TaggingDictionary.foldedKey;
-
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,36 +71,67 @@ final class PlaceCues {
     }
 
     /**
-     * The admin units a parenthesis right after the name states, "Sokoura (Bankass, Mopti)": the
-     * folded names of the ADMIN1/ADMIN2 readings of the names inside it; empty when there is none.
+     * A parenthesis right after the name states admin units, none of them the reading's own admin1 or
+     * admin2: "Sassambari (Kombori, Kossi)" is not the Sassambari of another region. The units are the
+     * ADMIN1/ADMIN2 readings of the place hits inside it.
      */
-    static Set<String> statedAdmins(ArticleState state, FieldText f, Hit hit) {
+    static boolean statedAdminsExclude(ArticleState state, FieldText f, Hit hit, Place place) {
         String text = f.original;
         int i = hit.span().end();
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
         if (i >= text.length() || text.charAt(i) != '(') {
-            return Set.of();
+            return false;
         }
-        int close = text.indexOf(')', i);
-        return close < 0 ? Set.of() : adminNamesBetween(state, f, i, close, null);
+        int close = f.indexOf(')', i);
+        return close >= 0 && adminsBetweenExclude(state, f, i, close, null, place);
     }
 
-    /** The folded names of the ADMIN1/ADMIN2 readings of the place hits between two offsets, but {@code except}. */
-    private static Set<String> adminNamesBetween(ArticleState state, FieldText f, int open, int close, Hit except) {
-        Set<String> names = new HashSet<>();
-        for (Hit h : state.hits(f).places()) {
-            if (h != except && h.span().start() > open && h.span().end() <= close) {
-                for (Entry e : h.entries()) {
-                    Place p = ((Entry.PlaceName) e).place();
-                    if (p.kind() == RegionKind.ADMIN1 || p.kind() == RegionKind.ADMIN2) {
-                        names.add(foldedKey(p.name()));
-                    }
-                }
+    /**
+     * The place hits of the field between two offsets, but {@code except}, have ADMIN1/ADMIN2 readings,
+     * and none of them is named like the place's admin1 or admin2. Binary searches on the field's place
+     * hits and on the hits that name each admin unit (a parenthesis may run on for pages).
+     */
+    private static boolean adminsBetweenExclude(ArticleState state, FieldText f, int open, int close, Hit except,
+                                                Place place) {
+        FieldHits hits = state.hits(f);
+        int from = FieldHits.firstFromOffset(hits.places(), open + 1);
+        int to = FieldHits.firstEndingAfterOffset(hits.places(), close);
+        return hits.adminReadingAmong(from, to, except)
+                && !adminNamedBetween(state, f, state.foldedKey(String.valueOf(place.admin1())), open, close, except)
+                && !adminNamedBetween(state, f, state.foldedKey(String.valueOf(place.admin2())), open, close, except);
+    }
+
+    /** A place hit of the field other than {@code except}, between the two offsets, has an admin reading named {@code adminKey}. */
+    private static boolean adminNamedBetween(ArticleState state, FieldText f, String adminKey, int open, int close,
+                                             Hit except) {
+        List<Hit> naming = state.mentionedAdminNames.getOrDefault(adminKey, List.of());
+        // in text order: the title's hits, then the body's; a hit twice in a row when two of its readings have the name
+        int field = state.fields.indexOf(f);
+        int lo = 0;
+        int hi = naming.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Hit h = naming.get(mid);
+            int hField = state.fields.indexOf(h.field());
+            if (hField < field || (hField == field && h.span().start() <= open)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return names;
+        for (int i = lo; i < naming.size() && naming.get(i).field() == f; i++) {
+            state.step();
+            Hit h = naming.get(i);
+            if (h.span().end() > close) {
+                return false; // and so do all later ones
+            }
+            if (h != except) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SITUATING = Set.of("in", "near", "outside", "of", "pres", "dans", "de", "a");
@@ -136,9 +164,9 @@ final class PlaceCues {
             }
             anyAnchor = true;
             boolean inThatRegion = (p.kind() == RegionKind.ADMIN1 && p.countryCode().equals(place.countryCode())
-                        && foldedKey(p.name()).equals(foldedKey(String.valueOf(place.admin1()))))
+                        && state.foldedKey(p.name()).equals(state.foldedKey(String.valueOf(place.admin1()))))
                     || (p.kind() == RegionKind.ADMIN2 && p.countryCode().equals(place.countryCode())
-                        && foldedKey(p.name()).equals(foldedKey(String.valueOf(place.admin2()))));
+                        && state.foldedKey(p.name()).equals(state.foldedKey(String.valueOf(place.admin2()))));
             if (inThatRegion) {
                 return false; // "Tinzaouaten, in the Kidal region": 200 km from Kidal town, but in its region
             }
@@ -170,8 +198,7 @@ final class PlaceCues {
                 || f.token(t + 1).equals("d"))) {
             t += 2; // "in the area of Monimpebougou", "dans les environs de Djibo"
         }
-        final int at = t;
-        return state.hits(f).places().stream().filter(h -> h.first() == at).findFirst().orElse(null);
+        return FieldHits.startingAt(state.hits(f).places(), t);
     }
 
     /** The name is written in capitals in running text: "MIA", "CMA". */
@@ -188,19 +215,16 @@ final class PlaceCues {
         if (parenthesis == null) {
             return false;
         }
-        Set<String> admins = adminNamesBetween(state, f, parenthesis[0], parenthesis[1], hit);
-        return !admins.isEmpty() && !admins.contains(foldedKey(String.valueOf(place.admin1())))
-                && !admins.contains(foldedKey(String.valueOf(place.admin2())));
+        return adminsBetweenExclude(state, f, parenthesis[0], parenthesis[1], hit, place);
     }
 
     /** The offsets of the '(' and ')' of a short parenthesis the name stands in ("(Coalla, Gnagna)"), or null. */
     static int[] enclosingParenthesis(FieldText f, Hit hit) {
-        String text = f.original;
-        int open = text.lastIndexOf('(', hit.span().start());
-        if (open < 0 || text.lastIndexOf(')', hit.span().start()) > open) {
+        int open = f.lastIndexOf('(', hit.span().start());
+        if (open < 0 || f.lastIndexOf(')', hit.span().start()) > open) {
             return null;
         }
-        int close = text.indexOf(')', hit.span().end());
+        int close = f.indexOf(')', hit.span().end());
         return close >= 0 && close - open < 80 ? new int[] {open, close} : null;
     }
 
@@ -241,8 +265,7 @@ final class PlaceCues {
 
     /** A place, actor or trigger phrase covers token {@code t}. */
     private static boolean known(ArticleState state, FieldText f, int t) {
-        return java.util.stream.Stream.of(state.hits(f).places(), state.hits(f).actors(), state.hits(f).triggers())
-                .flatMap(List::stream).anyMatch(h -> h.first() <= t && t < h.end());
+        return state.hits(f).known(t);
     }
 
     /**

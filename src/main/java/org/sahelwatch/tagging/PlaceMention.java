@@ -1,4 +1,4 @@
 package org.sahelwatch.tagging;
 
 /** A resolved place mention: where it starts (field, sentence, token) and which place. */
-record PlaceMention(FieldText field, int sentence, int token, String placeId) { }
+record PlaceMention(FieldText field, int sentence, int token, String placeId) implements IndexedMentions.Located { }

@@ -1,10 +1,7 @@
 package org.sahelwatch.tagging;
 
-import static org.sahelwatch.tagging.TaggingDictionary.foldedKey;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.sahelwatch.avro.Mention;
 import org.sahelwatch.avro.RegionKind;
 import org.sahelwatch.avro.RegionTag;
@@ -37,8 +34,9 @@ final class PlaceResolver {
         for (FieldText f : state.fields) {
             List<Hit> actorSpans = state.hits(f).actors();
             for (Hit hit : state.hits(f).places()) {
-                boolean insideActor = actorSpans.stream().anyMatch(a -> a.covers(hit)
-                        && a.entries().stream().anyMatch(e -> e instanceof Entry.ActorName));
+                state.step();
+                Hit actor = FieldHits.covering(actorSpans, hit);
+                boolean insideActor = actor != null && actor.entries().stream().anyMatch(e -> e instanceof Entry.ActorName);
                 Entry.PlaceName best = best(state, f, hit, insideActor);
                 if (best != null) {
                     if (!best.demonym()) {
@@ -56,6 +54,7 @@ final class PlaceResolver {
         Entry.PlaceName best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Entry e : hit.entries()) {
+            state.step();
             Entry.PlaceName candidate = (Entry.PlaceName) e;
             if (!acceptable(state, f, hit, candidate, insideActor)) {
                 continue;
@@ -129,9 +128,7 @@ final class PlaceResolver {
         if (!place.isMajorPlace() && PlaceCues.outsideTheAdminsBesideIt(state, f, hit, place)) {
             return true; // "Delga (Banh, Loroum)": the commune Banh of Loroum, not a Banh in Yatenga
         }
-        Set<String> stated = PlaceCues.statedAdmins(state, f, hit);
-        if (!stated.isEmpty() && !stated.contains(foldedKey(String.valueOf(place.admin1())))
-                && !stated.contains(foldedKey(String.valueOf(place.admin2())))) {
+        if (PlaceCues.statedAdminsExclude(state, f, hit, place)) {
             return true; // "Sassambari (Kombori, Kossi)": not the Sassambari of another region
         }
         // "Bella Beri in Ouallam": not a Bélia 300 km away in another country

@@ -1,7 +1,7 @@
 package org.sahelwatch.tagging;
 
-import static org.sahelwatch.tagging.TaggingDictionary.foldedKey;
-
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sahelwatch.avro.RegionKind;
@@ -17,6 +17,9 @@ final class PlaceScoring {
     private static final Set<String> LINKING = Set.of("of", "de", "d", "du", "la", "le");
     private static final Set<String> COMPASS_NOUNS = Set.of("town", "village", "city", "region", "locality",
             "commune", "ville", "localite", "hamlet", "area", "zone", "province", "district");
+
+    /** Beyond this distance an anchor gives no proximity bonus (30 points less one per 20 km). */
+    private static final double PROXIMITY_KM = 600;
 
     /** A side of a country that compass words give: north and east in -1, 0, 1, or its centre. */
     private record Side(double north, double east, boolean central) { }
@@ -83,15 +86,9 @@ final class PlaceScoring {
         if (place.latitude() == null || place.longitude() == null) {
             return 0;
         }
-        double best = 0;
-        for (ArticleState.Anchor a : state.anchors) {
-            if (a.hit().field() == hit.field() && a.hit().first() == hit.first()) {
-                continue;
-            }
-            double km = Geo.distanceKm(place.latitude(), place.longitude(), a.latitude(), a.longitude());
-            best = Math.max(best, 30 - km / 20);
-        }
-        return best;
+        double km = state.anchorIndex().nearestKm(place.latitude(), place.longitude(), hit.field(), hit.first(),
+                PROXIMITY_KM);
+        return km < PROXIMITY_KM ? Math.max(0, 30 - km / 20) : 0;
     }
 
     /**
@@ -189,9 +186,9 @@ final class PlaceScoring {
     /** The place's admin1 or admin2 is named elsewhere in the article (not by the place's own name). */
     static boolean adminMentioned(ArticleState state, Place place, Hit self) {
         return (place.kind() != RegionKind.ADMIN1 && place.admin1() != null
-                    && namedElsewhere(state, foldedKey(place.admin1()), self))
+                    && namedElsewhere(state, state.foldedKey(place.admin1()), self))
                 || (place.kind() != RegionKind.ADMIN2 && place.admin2() != null
-                    && namedElsewhere(state, foldedKey(place.admin2()), self));
+                    && namedElsewhere(state, state.foldedKey(place.admin2()), self));
     }
 
     /** Both the place's admin1 and its admin2 are named, by different words of the article. */
@@ -199,10 +196,39 @@ final class PlaceScoring {
         if (place.kind() != RegionKind.PLACE || place.admin1() == null || place.admin2() == null) {
             return false;
         }
-        List<Hit> admin1Hits = state.mentionedAdminNames.getOrDefault(foldedKey(place.admin1()), List.of());
-        List<Hit> admin2Hits = state.mentionedAdminNames.getOrDefault(foldedKey(place.admin2()), List.of());
-        return !admin1Hits.isEmpty() && admin2Hits.stream().anyMatch(h -> (h.field() != self.field() || h.first() != self.first())
-                && admin1Hits.stream().noneMatch(a -> a.field() == h.field() && a.first() == h.first()));
+        List<ArticleState.TokenAt> apart = state.admin2NamedApart.computeIfAbsent(
+                List.of(state.foldedKey(place.admin1()), state.foldedKey(place.admin2())),
+                keys -> wordsNamingOnlyTheAdmin2(state, keys.get(0), keys.get(1)));
+        return apart.stream().anyMatch(at -> at.field() != self.field() || at.token() != self.first());
+    }
+
+    /**
+     * Up to two of the words that name the admin2 but not the admin1, when some word names the admin1
+     * (two are enough: at most one of them is the name being scored). Once per article and pair of names.
+     */
+    private static List<ArticleState.TokenAt> wordsNamingOnlyTheAdmin2(ArticleState state, String admin1Key,
+                                                                      String admin2Key) {
+        Set<ArticleState.TokenAt> admin1Words = state.wordsNaming.computeIfAbsent(admin1Key, key -> {
+            Set<ArticleState.TokenAt> words = new HashSet<>();
+            state.mentionedAdminNames.getOrDefault(key, List.of())
+                    .forEach(h -> words.add(new ArticleState.TokenAt(h.field(), h.first())));
+            return words;
+        });
+        if (admin1Words.isEmpty()) {
+            return List.of();
+        }
+        List<ArticleState.TokenAt> apart = new ArrayList<>(2);
+        for (Hit h : state.mentionedAdminNames.getOrDefault(admin2Key, List.of())) {
+            state.step();
+            ArticleState.TokenAt at = new ArticleState.TokenAt(h.field(), h.first());
+            if (!admin1Words.contains(at) && !apart.contains(at)) {
+                apart.add(at);
+                if (apart.size() == 2) {
+                    break;
+                }
+            }
+        }
+        return apart;
     }
 
     private static boolean namedElsewhere(ArticleState state, String adminKey, Hit self) {

@@ -1,7 +1,6 @@
 package org.sahelwatch.tagging;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,44 +12,22 @@ import java.util.Map;
  * trigger, the words just before and after its mention ("by", "against", "attacked"), the categories of
  * the other actors, the event type, and what the written rules say (the trigger's agent, an actor joined
  * to a force by "accompanied by", an actor ACLED always codes as associated). The same features are read
- * when training ({@link RoleReading}) and when tagging ({@link EventRoles}). One per article: it indexes
- * the article's actor mentions, hit ends and triggers once, in one pass over each, so that reading a
- * sentence's actors never walks the whole article.
+ * when training ({@link RoleReading}) and when tagging ({@link EventRoles}). It reads the article's indexes
+ * (its actor mentions by sentence, its hits by token), so that reading a sentence's actors never walks the
+ * whole article.
  */
 final class RoleFeatures {
 
-    private record At(FieldText field, int index) { }
-
     private final ArticleState state;
-    /** The actor mentions of each sentence, in the order the stages added them. */
-    private final Map<At, List<ActorMention>> mentions = new HashMap<>();
-    /** The end token of the actor or place hit starting at a token (a force named by its demonym). */
-    private final Map<At, Integer> hitEnds = new HashMap<>();
-    /** The first trigger hit of each sentence. */
-    private final Map<At, Hit> firstTriggers = new HashMap<>();
 
     RoleFeatures(ArticleState state) {
         this.state = state;
-        for (ActorMention m : state.actorMentions) {
-            mentions.computeIfAbsent(new At(m.field(), m.sentence()), k -> new ArrayList<>(4)).add(m);
-        }
-        for (FieldText f : state.fields) {
-            for (Hit h : state.hits(f).places()) {
-                hitEnds.put(new At(f, h.first()), h.end());
-            }
-            for (Hit h : state.hits(f).actors()) {
-                hitEnds.put(new At(f, h.first()), h.end());
-            }
-            for (Hit h : state.hits(f).triggers()) {
-                firstTriggers.putIfAbsent(new At(f, f.sentenceOf(h.first())), h);
-            }
-        }
     }
 
     /** The first mention of each actor of the sentence, in text order. */
     List<ActorMention> actorsIn(FieldText f, int sentence) {
         Map<String, ActorMention> first = new LinkedHashMap<>();
-        List<ActorMention> inSentence = new ArrayList<>(mentions.getOrDefault(new At(f, sentence), List.of()));
+        List<ActorMention> inSentence = new ArrayList<>(state.actorMentions.inSentence(f, sentence));
         inSentence.sort(java.util.Comparator.comparingInt(ActorMention::token));
         for (ActorMention m : inSentence) {
             first.putIfAbsent(m.actorId(), m);
@@ -68,11 +45,14 @@ final class RoleFeatures {
         if (actors.isEmpty()) {
             return out;
         }
-        Hit trigger = firstTriggers.get(new At(f, sentence));
+        FieldHits hits = state.hits(f);
+        List<Hit> triggers = hits.inSentence(hits.triggers(), sentence);
+        Hit trigger = triggers.isEmpty() ? null : triggers.get(0);
         ActorMention agent = trigger == null ? null : EventParties.agentOf(state, f, sentence, trigger);
         List<String> ids = actors.stream().map(ActorMention::actorId).toList();
         List<String> joined = EventParties.associatedIn(state, f, sentence, ids);
         for (int i = 0; i < actors.size(); i++) {
+            state.step();
             ActorMention m = actors.get(i);
             List<String> x = new ArrayList<>(24);
             String cat = m.category().name();
@@ -87,7 +67,7 @@ final class RoleFeatures {
                 x.add("trigger-word=" + trigger.key() + "/" + where);
             }
             int[] range = f.sentenceTokens(sentence);
-            int end = hitEnds.getOrDefault(new At(f, m.token()), m.token() + 1);
+            int end = EventParties.mentionEnd(state, f, m);
             x.add("w-1=" + word(f, m.token() - 1, range));
             x.add("w-2=" + word(f, m.token() - 2, range) + "_" + word(f, m.token() - 1, range));
             x.add("w+1=" + word(f, end, range));

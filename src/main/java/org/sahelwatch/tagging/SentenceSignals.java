@@ -1,6 +1,7 @@
 package org.sahelwatch.tagging;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.sahelwatch.avro.ActorCategory;
 import org.sahelwatch.avro.EventType;
@@ -21,14 +22,22 @@ final class SentenceSignals {
     private SentenceSignals() {
     }
 
+    /** The questions this class answers about a sentence, remembered per sentence ({@link FieldText#sentenceHas}). */
+    private enum Question { PROTEST, INTERVENTION, FORCE_ACTS, CLASH_WITHOUT_CIVILIAN_TARGET }
+
     /** The sentence has a protest trigger ("demonstrated", "took to the streets", "en grève"). */
     static boolean protest(ArticleState state, FieldText f, int sentence) {
-        for (Hit h : state.hits(f).triggers()) {
-            Set<EventRule> contexts = state.hits(f).contextsIn(sentence);
+        return f.sentenceHas(Question.PROTEST, sentence, s -> hasProtestTrigger(state, f, s));
+    }
+
+    private static boolean hasProtestTrigger(ArticleState state, FieldText f, int sentence) {
+        Set<EventRule> contexts = state.hits(f).contextsIn(sentence);
+        for (Hit h : triggersIn(state, f, sentence)) {
+            state.step();
             if (isMonthMarch(f, h)) {
                 continue; // "On March 12, militants attacked …": the month, not a march
             }
-            if (f.sentenceOf(h.first()) == sentence && h.entries().stream().map(e -> ((Entry.Trigger) e).rule())
+            if (h.entries().stream().map(e -> ((Entry.Trigger) e).rule())
                     .anyMatch(r -> r.eventType() == EventType.PROTESTS
                             || (r.eventType() == EventType.RIOTS
                                 && (r.context().isEmpty() || contexts.contains(r))))) {
@@ -40,12 +49,11 @@ final class SentenceSignals {
 
     /** The sentence tells of an intervention or a clash: tear gas, dispersal, arrests, confrontation. */
     static boolean intervention(ArticleState state, FieldText f, int sentence) {
-        return state.hits(f).contextsIn(sentence).stream()
+        return f.sentenceHas(Question.INTERVENTION, sentence, s -> state.hits(f).contextsIn(s).stream()
                 .anyMatch(r -> r.subEventType().equals("Protest with intervention")
                         || r.eventType() == EventType.RIOTS)
-                || state.hits(f).triggers().stream().anyMatch(h -> f.sentenceOf(h.first()) == sentence
-                        && h.entries().stream().anyMatch(e -> ((Entry.Trigger) e).rule().eventType()
-                                == EventType.BATTLES));
+                || triggersIn(state, f, s).stream().anyMatch(h -> h.entries().stream()
+                        .anyMatch(e -> ((Entry.Trigger) e).rule().eventType() == EventType.BATTLES)));
     }
 
     /**
@@ -53,31 +61,33 @@ final class SentenceSignals {
      * dispersal, arrests) or has a trigger of another event type ("fired on", "killed", "clashed").
      */
     static boolean forceActs(ArticleState state, FieldText f, int sentence) {
-        if (state.hits(f).contextsIn(sentence).stream()
-                .anyMatch(r -> r.subEventType().equals("Protest with intervention"))) {
-            return true;
-        }
-        return state.hits(f).triggers().stream().anyMatch(h -> f.sentenceOf(h.first()) == sentence && !isMonthMarch(f, h)
-                && h.entries().stream().anyMatch(e -> ((Entry.Trigger) e).rule().eventType()
-                        != EventType.PROTESTS));
+        return f.sentenceHas(Question.FORCE_ACTS, sentence, s -> state.hits(f).contextsIn(s).stream()
+                .anyMatch(r -> r.subEventType().equals("Protest with intervention"))
+                || triggersIn(state, f, s).stream().anyMatch(h -> !isMonthMarch(f, h)
+                        && h.entries().stream().anyMatch(e -> ((Entry.Trigger) e).rule().eventType()
+                                != EventType.PROTESTS)));
     }
 
     /** The sentence tells of a clash or a riot (a trigger of those types) and of no violence against civilians. */
     static boolean clashWithoutCivilianTarget(ArticleState state, FieldText f, int sentence) {
-        boolean clash = false;
-        for (Hit h : state.hits(f).triggers()) {
-            if (f.sentenceOf(h.first()) != sentence) {
-                continue;
-            }
-            for (Entry e : h.entries()) {
-                EventType type = ((Entry.Trigger) e).rule().eventType();
-                if (type == EventType.VIOLENCE_AGAINST_CIVILIANS) {
-                    return false;
+        return f.sentenceHas(Question.CLASH_WITHOUT_CIVILIAN_TARGET, sentence, s -> {
+            boolean clash = false;
+            for (Hit h : triggersIn(state, f, s)) {
+                state.step();
+                for (Entry e : h.entries()) {
+                    EventType type = ((Entry.Trigger) e).rule().eventType();
+                    if (type == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+                        return false;
+                    }
+                    clash |= type == EventType.BATTLES || type == EventType.RIOTS;
                 }
-                clash |= type == EventType.BATTLES || type == EventType.RIOTS;
             }
-        }
-        return clash;
+            return clash;
+        });
+    }
+
+    private static List<Hit> triggersIn(ArticleState state, FieldText f, int sentence) {
+        return state.hits(f).inSentence(state.hits(f).triggers(), sentence);
     }
 
     /**
@@ -95,9 +105,11 @@ final class SentenceSignals {
         boolean crowd = false;
         for (FieldText f : state.fields) {
             for (int s = 0; s < f.sentences.size() && !crowd; s++) {
+                state.step();
                 crowd = protest(state, f, s);
             }
             for (Hit h : state.hits(f).actors()) {
+                state.step();
                 Entry e = h.entries().get(0);
                 if (e instanceof Entry.ActorName a && NON_STATE_ARMED.contains(a.actor().category())
                         || e instanceof Entry.GenericActor g && (g.role() == Entry.GenericRole.UNIDENTIFIED

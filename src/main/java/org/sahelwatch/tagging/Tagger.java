@@ -1,15 +1,16 @@
 package org.sahelwatch.tagging;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.sahelwatch.avro.EnrichedArticle;
 import org.sahelwatch.avro.RawArticle;
 import org.sahelwatch.avro.RegionKind;
 import org.sahelwatch.avro.RegionTag;
 import org.sahelwatch.learn.EventModel;
-import org.sahelwatch.learn.EventPrediction;
 import org.sahelwatch.learn.RoleModel;
 import org.sahelwatch.text.LanguageDetector;
 import org.sahelwatch.text.TextNormalizer;
@@ -22,6 +23,11 @@ import org.sahelwatch.text.TextNormalizer;
  * {@link EventReading}), the events collected, implied parties, fatalities and the focus.
  * Thread-safe: the dictionary, the model and the stages are immutable and each call works on its own
  * state.
+ *
+ * <p>Tagging time is linear in the length of the text. A tagger {@link #withTimeBudget with a time
+ * budget} also gives up an article that takes longer than that ({@link TaggingTooSlowException}), so that
+ * one article can never hold a stream thread: the stages check the clock every
+ * {@value TaggingBudget#CHECK_EVERY} steps of their loops.
  */
 public final class Tagger {
 
@@ -33,11 +39,15 @@ public final class Tagger {
     private final String version;
     private final Front front;
     private final EventReading eventReading = new EventReading();
+    private final EventDetection eventDetection;
     private final EventCollector events = new EventCollector();
     private final EventRoles roles;
     private final ImpliedParties impliedParties;
     private final Fatalities fatalities = new Fatalities();
     private final Focus focus = new Focus();
+    /** Nanoseconds an article may take, or 0 for no limit; and the clock they are read on. */
+    private final long budgetNanos;
+    private final LongSupplier nanoClock;
 
     public Tagger(TaggingDictionary dictionary, EventModel eventModel) {
         this(dictionary, eventModel, RoleModel.EMPTY);
@@ -50,7 +60,39 @@ public final class Tagger {
         this.eventModel = java.util.Objects.requireNonNull(eventModel, "eventModel");
         this.version = VERSION + "+" + eventModel.version();
         this.front = new Front(dictionary);
+        this.eventDetection = new EventDetection(eventModel);
         this.impliedParties = new ImpliedParties(dictionary);
+        this.budgetNanos = 0;
+        this.nanoClock = System::nanoTime;
+    }
+
+    /** A tagger with the same dictionary, model and stages, and another budget. */
+    private Tagger(Tagger other, long budgetNanos, LongSupplier nanoClock) {
+        this.dictionary = other.dictionary;
+        this.eventModel = other.eventModel;
+        this.version = other.version;
+        this.front = other.front;
+        this.eventDetection = other.eventDetection;
+        this.roles = other.roles;
+        this.impliedParties = other.impliedParties;
+        this.budgetNanos = budgetNanos;
+        this.nanoClock = nanoClock;
+    }
+
+    /**
+     * This tagger (same dictionary, model and stages), but giving up any article that takes longer than
+     * {@code budget}: {@link #tag} then throws {@link TaggingTooSlowException}.
+     */
+    public Tagger withTimeBudget(Duration budget) {
+        return withTimeBudget(budget, System::nanoTime);
+    }
+
+    /** As {@link #withTimeBudget(Duration)}, with time read from {@code nanoClock} (tests pass their own). */
+    public Tagger withTimeBudget(Duration budget, LongSupplier nanoClock) {
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("the time budget of an article must be positive, was " + budget);
+        }
+        return new Tagger(this, budget.toNanos(), nanoClock);
     }
 
     /** Loads the dictionaries, the event model and the role model from {@code source} (see {@link TaggingDictionary#load}). */
@@ -71,9 +113,14 @@ public final class Tagger {
         return version;
     }
 
-    /** Tags an article. {@code processedAt} is passed in so that callers control the clock. */
+    /**
+     * Tags an article. {@code processedAt} is passed in so that callers control the clock.
+     *
+     * @throws TaggingTooSlowException when the tagger has a time budget and the article takes longer
+     */
     public EnrichedArticle tag(RawArticle article, Instant processedAt) {
-        ArticleState state = analyse(article);
+        ArticleState state = analyse(article, budgetNanos == 0 ? TaggingBudget.unlimited()
+                : TaggingBudget.of(budgetNanos, nanoClock));
         List<RegionTag> regions = new ArrayList<>(state.regions.values());
         String language = article.getLanguage() != null && !article.getLanguage().isBlank()
                 ? article.getLanguage()
@@ -93,26 +140,18 @@ public final class Tagger {
                 .build();
     }
 
-    /** Runs every stage, in order, on a new state for the article. */
+    /** Runs every stage, in order, on a new state for the article, with no time limit. */
     ArticleState analyse(RawArticle article) {
+        return analyse(article, TaggingBudget.unlimited());
+    }
+
+    /** Runs every stage, in order, on a new state for the article, within {@code budget}. */
+    ArticleState analyse(RawArticle article, TaggingBudget budget) {
         int year = article.getPublishedAt().atZone(ZoneOffset.UTC).getYear();
-        ArticleState state = new ArticleState(article.getTitle(), article.getBody(), year);
+        ArticleState state = new ArticleState(article.getTitle(), article.getBody(), year, budget);
         front.run(state);
-        EventReading.OfArticle reading = eventReading.read(state);
-        for (FieldText f : state.fields) {
-            for (int s = 0; s < f.sentences.size(); s++) {
-                int[] range = f.sentenceTokens(s);
-                if (range[1] <= range[0]) {
-                    continue;
-                }
-                EventPrediction prediction = eventModel.classify(reading.of(f, s, s + 1));
-                if (prediction.isEvent()) {
-                    EventSentence sentence = reading.candidate(f, s);
-                    events.add(state, sentence != null ? sentence : new EventSentence(f, s, List.of(), java.util.Set.of()),
-                            ModelTyping.of(eventModel, prediction, f, s, sentence));
-                }
-            }
-        }
+        eventDetection.find(state, eventReading.read(state), events);
+        events.voteOnTerritory(state);
         events.dropHeadlinesRetold(state);
         roles.assign(state);
         impliedParties.add(state);

@@ -45,7 +45,7 @@ public final class FoldTaggers {
                     examples.add(e);
                 }
             }
-            EventModel model = trainer.trainUncalibrated(EventModelTraining.prepare(learned.dictionary(), examples));
+            EventModel model = trainer.trainFold(EventModelTraining.prepare(learned.dictionary(), examples));
             taggers.add(new Tagger(learned.dictionary(), model, learned.roles()));
             progress.accept(fold);
         }

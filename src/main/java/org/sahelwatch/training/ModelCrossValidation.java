@@ -20,7 +20,8 @@ import org.sahelwatch.learn.SparseVector;
  * model is retrained on k-1 folds and reads the examples of the held-out fold; each example is read by
  * a model that never saw it (nor anything of its group). Reported per kind of text (ACLED notes, news
  * sentences) and language: event-type and sub-event-type accuracy, per-class figures, and the
- * calibration error of the type probabilities.
+ * calibration error of the model's confidence (in the event type it gives, or in "no event"). Each fold's
+ * model is calibrated on its own training examples, as the shipped model is on all of them.
  */
 public final class ModelCrossValidation {
 
@@ -28,6 +29,8 @@ public final class ModelCrossValidation {
     public static final class Part {
         public final Confusion types = new Confusion();
         public final Confusion subTypes = new Confusion();
+        /** Event types as the two classifiers decide together (a diagnostic). */
+        public final Confusion combined = new Confusion();
         final List<Double> confidence = new ArrayList<>();
         final List<Boolean> correct = new ArrayList<>();
 
@@ -45,8 +48,7 @@ public final class ModelCrossValidation {
     }
 
     /** Runs the cross-validation; parts are keyed "acled en", "news fr" … */
-    public static Map<String, Part> run(EventTrainer trainer, List<Example> examples, List<EventTrainer.Item> items,
-                                        int k, double temperature) {
+    public static Map<String, Part> run(EventTrainer trainer, List<Example> examples, List<EventTrainer.Item> items, int k) {
         Map<String, Part> parts = new LinkedHashMap<>();
         for (int fold = 0; fold < k; fold++) {
             List<EventTrainer.Item> train = new ArrayList<>();
@@ -55,7 +57,7 @@ public final class ModelCrossValidation {
                     train.add(item);
                 }
             }
-            EventModel model = trainer.trainUncalibrated(train);
+            EventModel model = trainer.trainFold(train);
             for (int i = 0; i < items.size(); i++) {
                 if (Folds.of(items.get(i).group(), k) != fold) {
                     continue;
@@ -63,15 +65,22 @@ public final class ModelCrossValidation {
                 Example e = examples.get(i);
                 SparseVector v = model.vector(items.get(i).input());
                 EventPrediction p = model.classify(v);
-                double[] probabilities = org.sahelwatch.learn.LinearModel.softmax(model.types().scores(v), temperature);
+                double[] probabilities = model.typeProbabilities(v);
                 String truthType = EventLabels.eventTypeOf(e.label()).map(Enum::name).orElse(EventLabels.NONE);
                 String predictedType = p.eventType().map(Enum::name).orElse(EventLabels.NONE);
                 Part part = parts.computeIfAbsent(kindOf(e) + " " + e.language(), x -> new Part());
                 part.types.add(truthType, predictedType);
                 part.subTypes.add(e.label(), p.label());
-                int best = org.sahelwatch.learn.LinearModel.argmax(probabilities);
-                part.confidence.add(probabilities[best]);
-                part.correct.add(EventModel.TYPE_LABELS.get(best).equals(truthType));
+                double[] joint = probabilities.clone();
+                double[] sub = org.sahelwatch.learn.LinearModel.softmax(model.subTypes().scores(v), model.temperature());
+                for (int c = 0; c < sub.length; c++) {
+                    String subLabel = model.subTypes().labels().get(c);
+                    String type = EventLabels.eventTypeOf(subLabel).map(Enum::name).orElse(EventLabels.NONE);
+                    joint[EventModel.TYPE_LABELS.indexOf(type)] += sub[c];
+                }
+                part.combined.add(truthType, EventModel.TYPE_LABELS.get(org.sahelwatch.learn.LinearModel.argmax(joint)));
+                part.confidence.add(p.confidence());
+                part.correct.add(predictedType.equals(truthType));
             }
         }
         return parts;
@@ -86,9 +95,10 @@ public final class ModelCrossValidation {
     public static String summary(Map<String, Part> parts) {
         StringBuilder out = new StringBuilder();
         parts.forEach((name, p) -> out.append(String.format(Locale.ROOT,
-                "%-9s event type %.3f (%d/%d), sub-event type %.3f, macro-F1 %.3f, calibration error %.3f%n", name,
+                "%-9s event type %.3f (%d/%d), sub-event type %.3f, macro-F1 %.3f, calibration error %.3f;"
+                        + " types by both classifiers %.3f%n", name,
                 p.types.accuracy(), p.types.correct(), p.types.total(), p.subTypes.accuracy(), p.subTypes.macroF1(),
-                p.expectedCalibrationError())));
+                p.expectedCalibrationError(), p.combined.accuracy())));
         return out.toString();
     }
 }

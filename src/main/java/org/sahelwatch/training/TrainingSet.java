@@ -34,8 +34,12 @@ public record TrainingSet(List<Example> examples, List<AcledRow> acledRows, List
         sources = List.copyOf(sources);
     }
 
-    /** Reads ACLED CSV files (English notes, or French ones from a file with notes_fr) and news TSV files. */
-    public static TrainingSet load(List<Path> acled, List<Path> news) throws IOException {
+    /**
+     * Reads ACLED CSV files (English notes, or French ones from a file with notes_fr) and news TSV files
+     * (a directory stands for its {@code *.tsv} files, in name order).
+     */
+    public static TrainingSet load(List<Path> acled, List<Path> newsFilesOrDirectories) throws IOException {
+        List<Path> news = tsvFiles(newsFilesOrDirectories);
         List<Example> examples = new ArrayList<>();
         List<AcledRow> rows = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
@@ -64,6 +68,21 @@ public record TrainingSet(List<Example> examples, List<AcledRow> acledRows, List
             sources.add(new Source(file.toString(), sha256(file), read.size(), read.size(), Map.of()));
         }
         return new TrainingSet(examples, rows, sources);
+    }
+
+    /** The files, with each directory replaced by its {@code *.tsv} files in name order. */
+    public static List<Path> tsvFiles(List<Path> filesOrDirectories) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : filesOrDirectories) {
+            if (Files.isDirectory(p)) {
+                try (java.util.stream.Stream<Path> files = Files.list(p)) {
+                    files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     static String sha256(Path file) throws IOException {

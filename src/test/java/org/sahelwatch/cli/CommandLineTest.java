@@ -51,6 +51,14 @@ class CommandLineTest {
     }
 
     @Test
+    void shouldSayInIngestHelpThatSkippedLinesGiveExitCode2() {
+        String help = run("ingest", "--help");
+
+        assertThat(help).contains("--create-topics").contains("Exit codes:")
+                .containsPattern("2 +some lines were skipped \\(each is reported on standard error\\); the others\\s+were sent");
+    }
+
+    @Test
     void shouldPrintOneJsonObjectPerJsonLine() throws Exception {
         Path file = dir.resolve("two.jsonl");
         Files.writeString(file, """

@@ -54,6 +54,17 @@ class SahelwatchConfigTest {
     }
 
     @Test
+    void shouldGiveEachArticleTwoSecondsOfTaggingUnlessSetOtherwise() {
+        assertThat(SahelwatchConfig.load(null, Map.of(), Map.of()).duration(SahelwatchConfig.TAGGING_MAX_MILLIS))
+                .hasMillis(2_000);
+        assertThat(SahelwatchConfig.load(null, Map.of("SAHELWATCH_TAGGING_MAX_MILLIS", "500"), Map.of())
+                .duration(SahelwatchConfig.TAGGING_MAX_MILLIS)).hasMillis(500);
+        assertThatThrownBy(() -> SahelwatchConfig.load(null, Map.of(), Map.of("tagging.max.millis", "0")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("tagging.max.millis");
+    }
+
+    @Test
     void shouldShipDefaultsThatMatchTheDeclaredDefaults() throws Exception {
         SahelwatchConfig fromFile = SahelwatchConfig.load(Path.of("config", "application.properties"), Map.of(), Map.of());
         SahelwatchConfig declared = SahelwatchConfig.load(null, Map.of(), Map.of());

@@ -54,6 +54,26 @@ class ArticleReaderTest {
     }
 
     @Test
+    void shouldSayWhatIsWrongWithALineThatIsNotValidJsonWithoutParserInternals() throws Exception {
+        ArticleReader.Result result = read("""
+                {"title":"T1","body":"B1"}
+                {"title":"T2","body":"B2"
+                {"title" "T3","body":"B3"}
+                {title:"T4","body":"B4"}
+                {"title":"T5","body":"B5"} {"title":"T6","body":"B6"}
+                {"title":"T7","body":nope}
+                """);
+
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.problems()).extracting(ArticleReader.Problem::message).containsExactly(
+                "not valid JSON (unexpected end of line)",
+                "not valid JSON (unexpected '\"' at column 10, was expecting a colon to separate field name and value)",
+                "not valid JSON (unexpected 't' at column 2, was expecting double-quote to start field name)",
+                "not valid JSON (more text after the article's object at column 28; give one object per line)",
+                "not valid JSON (unexpected word 'nope'; each line must be one JSON object)");
+    }
+
+    @Test
     void shouldReadAPlainTextArticleWithTheFirstLineAsTitle() throws Exception {
         ArticleReader.Result result = read("\nMali Army Takes Kidal\n\nThe army of Mali retook Kidal.\n");
 

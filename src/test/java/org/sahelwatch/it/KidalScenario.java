@@ -69,7 +69,11 @@ final class KidalScenario implements AutoCloseable {
         }
     }
 
-    /** Reads the alerts topic with a plain consumer until the Kidal alert arrives. */
+    /**
+     * Reads the alerts topic with a plain consumer until the alert of the Kidal recapture arrives (the model
+     * also raises a weak armed clash in Kidal from an analysis sentence of the article: a known miss, see
+     * the README).
+     */
     ConflictAlert awaitTheKidalAlert() {
         List<ConflictAlert> alerts = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumer(config.getString(SahelwatchConfig.TOPIC_ALERTS))) {
@@ -79,10 +83,10 @@ final class KidalScenario implements AutoCloseable {
                     assertThat(r.key()).isEqualTo(alert.getAlertId());
                     alerts.add(alert);
                 }
-                return alerts.stream().anyMatch(a -> a.getLocation().getName().equals("Kidal"));
+                return alerts.stream().anyMatch(KidalScenario::isTheRecapture);
             });
         }
-        ConflictAlert kidal = alerts.stream().filter(a -> a.getLocation().getName().equals("Kidal")).findFirst().orElseThrow();
+        ConflictAlert kidal = alerts.stream().filter(KidalScenario::isTheRecapture).findFirst().orElseThrow();
         assertThat(kidal.getEventType()).isEqualTo(EventType.BATTLES);
         assertThat(kidal.getSubEventType()).isEqualTo("Government regains territory");
         assertThat(kidal.getLocation().getCountry()).isEqualTo("Mali");
@@ -91,6 +95,10 @@ final class KidalScenario implements AutoCloseable {
         assertThat(kidal.getActors()).extracting(a -> a.getActorId()).contains("mali-armed-forces", "cma");
         assertThat(kidal.getSeverity().ordinal()).isGreaterThanOrEqualTo(Severity.MEDIUM.ordinal());
         return kidal;
+    }
+
+    private static boolean isTheRecapture(ConflictAlert alert) {
+        return alert.getLocation().getName().equals("Kidal") && alert.getSubEventType().equals("Government regains territory");
     }
 
     DeadLetter awaitADeadLetter() {

@@ -70,7 +70,9 @@ class PipelineIT {
         try (StreamsRunner first = StreamsRunner.start(config, TestTagger.get());
              ArticlePublisher publisher = new ArticlePublisher(cluster.bootstrapServers(), "restart.raw")) {
             await().atMost(Duration.ofSeconds(60)).until(() -> first.state() == KafkaStreams.State.RUNNING);
-            publisher.publish(List.of(reports.get("kidal-france24"), reports.get("kidal-bbc")));
+            publisher.publish(List.of(reports.get("kidal-france24"))); // one by one: versions follow arrival order
+            alerts.awaitVersion(1);
+            publisher.publish(List.of(reports.get("kidal-bbc")));
             alerts.awaitVersion(2);
         }
 

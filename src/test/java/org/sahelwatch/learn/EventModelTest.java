@@ -39,7 +39,7 @@ class EventModelTest {
 
     private static EventTrainer trainer() {
         EventTrainer.Settings d = EventTrainer.Settings.defaults();
-        return new EventTrainer(new EventTrainer.Settings(d.types(), d.subTypes(), 1, 3, d.features()));
+        return new EventTrainer(new EventTrainer.Settings(d.types(), d.subTypes(), 1, 3, d.features(), 1));
     }
 
     @Test
@@ -89,7 +89,7 @@ class EventModelTest {
         }
         assertThatThrownBy(() -> EventModelFile.read(new ByteArrayInputStream(bytes.toByteArray()), "hello.gz"))
                 .isInstanceOf(IOException.class)
-                .hasMessage("hello.gz is not a Sahelwatch event model (no SWEM header); rebuild it with `sahelwatch train`");
+                .hasMessage("hello.gz is not a Sahelwatch event model (no SWEM header); rebuild it with `sahelwatch train` (see the README)");
     }
 
     private static byte[] bytes(EventModel model) throws IOException {

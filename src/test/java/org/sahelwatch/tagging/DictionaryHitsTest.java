@@ -22,7 +22,7 @@ class DictionaryHitsTest {
     @Test
     void shouldSortTheHitsOfAFieldByKind() {
         ArticleState state = Stages.hits("JNIM militants attacked the town of Boni, in Mali.");
-        ArticleState.FieldHits hits = state.hits(body(state));
+        FieldHits hits = state.hits(body(state));
 
         assertThat(keys(hits.actors())).contains("jnim", "militants");
         assertThat(keys(hits.places())).contains("boni", "mali");
@@ -66,7 +66,7 @@ class DictionaryHitsTest {
     @Test
     void shouldNoteTheRulesWhoseContextPhrasesASentenceHolds() {
         ArticleState state = Stages.hits("They marched in Dori. Police fired tear gas to disperse them.");
-        ArticleState.FieldHits hits = state.hits(body(state));
+        FieldHits hits = state.hits(body(state));
 
         assertThat(hits.contextsIn(1)).anyMatch(r -> r.eventType() == EventType.PROTESTS);
         assertThat(hits.contextsIn(0)).isEmpty();

@@ -28,6 +28,8 @@ final class Stages {
     private static final ImpliedRegions IMPLIED_REGIONS = new ImpliedRegions(DICTIONARY);
     private static final ActorResolver ACTORS = new ActorResolver(DICTIONARY, GENERIC_ACTORS, new NamedOrganisations());
     private static final EventCollector EVENTS = new EventCollector();
+    private static final EventReading READING = new EventReading();
+    private static final EventDetection DETECTION = new EventDetection(TestTagger.get().eventModel());
 
     private Stages() {
     }
@@ -89,10 +91,13 @@ final class Stages {
     }
 
     private static void collectEvents(ArticleState state) {
-        for (EventSentence sentence : EVENT_SENTENCES.find(state)) {
-            EVENT_TYPING.typeOf(sentence).ifPresent(typing -> EVENTS.add(state, sentence, typing));
-        }
+        DETECTION.find(state, READING.read(state), EVENTS);
         EVENTS.dropHeadlinesRetold(state);
+    }
+
+    /** What the event model reads of sentences [from, to) of the body, after the actors. */
+    static org.sahelwatch.learn.EventInput reading(ArticleState state, int from, int to) {
+        return READING.read(state).of(state.fields.get(1), from, to);
     }
 
     /** After every stage, as {@link Tagger#tag} leaves it. */
