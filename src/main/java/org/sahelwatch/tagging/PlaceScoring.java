@@ -63,7 +63,13 @@ final class PlaceScoring {
         return score + Math.log10(place.population() + 1.0);
     }
 
-    /** Countries and features first, then capitals, regional capitals, towns, regions, villages, localities. */
+    /**
+     * Countries and features first, then capitals, regional capitals, towns, regions, villages, the villages learned
+     * from ACLED's coded events, localities. A learned village ranks below the gazetteer's: it is learned only where
+     * no gazetteer place of its name lies within 15 km of ACLED's coordinates, so a gazetteer village of that name
+     * (GeoNames' Kona, alias Konna, in Mopti) is another place, and the likelier reading unless the article's context
+     * (a region named, nearby towns, the priors) says otherwise.
+     */
     private static double kindScore(Place place) {
         return switch (place.kind()) {
             case COUNTRY, FEATURE -> 100;
@@ -73,7 +79,7 @@ final class PlaceScoring {
                 case "PPLC" -> 95;
                 case "PPLA" -> 90;
                 case "PPLA2" -> 85;
-                default -> place.population() >= 10_000 ? 80 : place.isLocality() ? 20 : 30;
+                default -> place.population() >= 10_000 ? 80 : place.isLocality() ? 20 : place.isLearned() ? 25 : 30;
             };
         };
     }

@@ -48,7 +48,8 @@ public final class LearnedTableFiles {
                 "place of the other gazetteer files has within " + (int) PlaceSupplement.SAME_PLACE_KM + " km, at the median of its"
                         + " events' coordinates; admin1 and admin2 are the gazetteer's regions of ACLED's names, else ACLED's.",
                 "Rank: feature code " + PlaceSupplement.FEATURE_CODE + ", population 0: the tagger ranks these below every"
-                        + " town and like a village (PlaceScoring).")));
+                        + " town and village of the other gazetteer files (PlaceScoring). No location named after a quarter of a"
+                        + " capital (Bamako-X).")));
         written.add(priors(dir.resolve(LearnedTables.PRIORS_FILE), tables.priors().sorted(), List.of(rebuild, learned,
                 "For each place name (folded) with two populated places or more, the events coded within "
                         + (int) PlaceSupplement.SAME_PLACE_KM + " km of each:",

@@ -24,7 +24,7 @@ import org.sahelwatch.tagging.TaggingDictionary;
  * <ul>
  *   <li>A location whose name no populated place of the gazetteer has within {@value #SAME_PLACE_KM} km of
  *       ACLED's coordinates becomes a place of its own, id {@code acled:<cc>:<name>}, feature code
- *       {@value #FEATURE_CODE} (the tagger ranks it as a village), at the median of its events' coordinates;
+ *       {@value #FEATURE_CODE} (the tagger ranks it below the gazetteer's villages), at the median of its events' coordinates;
  *       its admin1 and admin2 are the gazetteer's regions of ACLED's names (Tombouctou is Timbuktu), or ACLED's
  *       names where the gazetteer has none (Niger's departments created after 2011). One name coded at
  *       spots more than {@value #SAME_PLACE_KM} km apart is several villages.</li>
@@ -38,7 +38,7 @@ public final class PlaceSupplement {
     /** ACLED's coordinates and a gazetteer place this close are the same place. */
     static final double SAME_PLACE_KM = 15;
     /** The feature code of a learned place. */
-    public static final String FEATURE_CODE = "ACLED";
+    public static final String FEATURE_CODE = Place.LEARNED_CODE;
 
     /** The places and priors learned. */
     public record Learned(List<Place> places, PlacePriors priors) {
@@ -118,6 +118,9 @@ public final class PlaceSupplement {
                 || r.kind() == RegionKind.ADMIN2 || r.isMajorPlace()))) {
             return List.of(); // a region's name, or a town's: ACLED coded the region, or the town at other coordinates
         }
+        if (quarterOfACity(cc, points.get(0).name())) {
+            return List.of(); // "Bamako-Coura": a quarter of Bamako to the tagger, not a village of its own
+        }
         List<Place> known = placesByName.getOrDefault(key, List.of());
         List<List<Point>> spots = new ArrayList<>();
         for (Point p : points) {
@@ -137,6 +140,18 @@ public final class PlaceSupplement {
             out.add(place(id, cc, spots.get(i)));
         }
         return out;
+    }
+
+    /**
+     * A name the capital or a regional capital of the country begins, joined by a hyphen ("Bamako-Coura",
+     * "Gao-Château"): the name of one of the city's quarters, which the tagger reads as the city ({@code PlaceCues}).
+     * A learned village of that name would be the longer match and take the city's place, as ACLED's Bamako-Coura
+     * near Niono did for the quarter of Bamako. Villages named after a smaller town (Bourem-Inaly) are kept.
+     */
+    private boolean quarterOfACity(String cc, String name) {
+        int hyphen = name.indexOf('-');
+        return hyphen > 0 && written.placesNamed(name.substring(0, hyphen)).stream()
+                .anyMatch(p -> p.countryCode().equals(cc) && p.kind() == RegionKind.PLACE && p.isRegionalCapital());
     }
 
     private Place place(String id, String cc, List<Point> spot) {

@@ -68,6 +68,20 @@ class PlaceSupplementTest {
     }
 
     @Test
+    void shouldLearnNoVillageNamedAfterAQuarterOfACapitalButKeepOneNamedAfterASmallerTown() throws Exception {
+        List<AcledRow> hyphenated = AcledCsv.read(new StringReader("""
+                event_id_cnty,country,admin1,admin2,location,latitude,longitude,notes
+                Q1,Mali,Segou,Niono,Bamako-Kourouboukanta,14.79,-6.03,"Gunmen attacked Bamako-Kourouboukanta."
+                Q2,Mali,Gao,Bourem,Bourem-Kourouboukanta,16.69,-2.85,"Gunmen attacked Bourem-Kourouboukanta."
+                """)).rows();
+
+        PlaceSupplement.Learned learned = supplement.learn(hyphenated, rows(0, hyphenated.size()));
+
+        // the tagger reads "Bamako-X" as a quarter of Bamako: a learned village of the name would take Bamako's place
+        assertThat(learned.places()).extracting(Place::name).containsExactly("Bourem-Kourouboukanta");
+    }
+
+    @Test
     void shouldCountTheEventsAtEachReadingOfAnAmbiguousName() {
         PlaceSupplement.Learned learned = supplement.learn(rows, rows(0, rows.size()));
 
