@@ -3,6 +3,7 @@ package org.sahelwatch.tagging;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,15 +94,20 @@ public final class ActorDictionary {
         return new ActorDictionary(map, only);
     }
 
-    private static List<String> union(List<String> a, List<String> b) {
-        Map<String, String> byFold = new LinkedHashMap<>();
-        for (String s : a) {
-            byFold.putIfAbsent(org.sahelwatch.text.TextNormalizer.foldPhrase(s), s);
+    /**
+     * The written phrases, every one kept as written (the acronym "MINUSMA" matches in capitals only, so its
+     * alias "Minusma" is another phrase though it folds the same), then the learned ones no written phrase folds to.
+     */
+    private static List<String> union(List<String> written, List<String> learned) {
+        List<String> out = new ArrayList<>(written);
+        Set<String> folded = new java.util.HashSet<>();
+        written.forEach(s -> folded.add(org.sahelwatch.text.TextNormalizer.foldPhrase(s)));
+        for (String s : learned) {
+            if (folded.add(org.sahelwatch.text.TextNormalizer.foldPhrase(s))) {
+                out.add(s);
+            }
         }
-        for (String s : b) {
-            byFold.putIfAbsent(org.sahelwatch.text.TextNormalizer.foldPhrase(s), s);
-        }
-        return List.copyOf(byFold.values());
+        return List.copyOf(out);
     }
 
     /** Whether the actor comes from the learned table only (its name is an ACLED label, never matched in text). */
@@ -117,7 +123,6 @@ public final class ActorDictionary {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The state forces of a country: the STATE_FORCES actor whose id names the army, else any. */
     /** The state actor of a country whose id ends with {@code suffix} ("-police", "-gendarmerie"). */
     public Optional<Actor> stateBodyOf(String countryCode, String suffix) {
         return byId.values().stream()
@@ -138,19 +143,28 @@ public final class ActorDictionary {
                 .findFirst());
     }
 
+    /**
+     * The state forces of a country: the written STATE_FORCES actor whose id names the army, else a learned one
+     * whose id does, else any written one. A learned actor is one of ACLED's labels (a unit, a mutiny, "Private
+     * Security Forces (USA)"), never a country's forces in general unless its id names the army.
+     */
     public Optional<Actor> stateForcesOf(String countryCode) {
+        Actor learnedArmy = null;
         Actor fallback = null;
         for (Actor a : byId.values()) {
             if (a.category() == ActorCategory.STATE_FORCES && countryCode.equals(a.countryCode())) {
-                if (a.id().contains("armed-forces") || a.id().contains("military") || a.id().endsWith("-army")) {
+                boolean army = a.id().contains("armed-forces") || a.id().contains("military") || a.id().endsWith("-army");
+                if (army && !isLearnedOnly(a.id())) {
                     return Optional.of(a);
                 }
-                if (fallback == null) {
+                if (army && learnedArmy == null) {
+                    learnedArmy = a;
+                } else if (!isLearnedOnly(a.id()) && fallback == null) {
                     fallback = a;
                 }
             }
         }
-        return Optional.ofNullable(fallback);
+        return Optional.ofNullable(learnedArmy != null ? learnedArmy : fallback);
     }
 
     /**

@@ -12,8 +12,9 @@ import org.sahelwatch.learn.RoleModel;
  * coding) reads each party of an event in the event's sentence and orders {@code EventTag.actorIds} as
  * ACLED codes them, actor 1 first, then actor 2 ("the army was attacked by JNIM" is JNIM / army); the
  * parties it reads as associated actors go last and into {@code associatedActorIds}, with those ACLED
- * always codes so. At least one party stays unassociated. Without a trained model the parties keep the
- * order of their mentions and the written rules' associated actors.
+ * always codes so; never civilians' groups, which are acted upon. At least one party stays unassociated.
+ * Without a trained model the parties keep the order of their mentions and the written rules' associated
+ * actors.
  */
 final class EventRoles {
 
@@ -50,7 +51,8 @@ final class EventRoles {
             }
             double[] s = model.scores(x);
             order[i] = s[RoleModel.ACTOR1] - s[RoleModel.ACTOR2];
-            boolean asAssociate = s[RoleModel.ASSOCIATED] > s[RoleModel.ACTOR1] && s[RoleModel.ASSOCIATED] > s[RoleModel.ACTOR2];
+            boolean asAssociate = s[RoleModel.ASSOCIATED] > s[RoleModel.ACTOR1] && s[RoleModel.ASSOCIATED] > s[RoleModel.ACTOR2]
+                    && !civilians(state, ids.get(i));
             if (asAssociate || state.codedAssociates.contains(ids.get(i))) {
                 associated.add(ids.get(i));
             }
@@ -67,6 +69,17 @@ final class EventRoles {
         List<String> ordered = byRole.stream().map(ids::get).toList();
         event.setActorIds(new ArrayList<>(ordered));
         event.setAssociatedActorIds(new ArrayList<>(ordered.stream().filter(associated::contains).toList()));
+    }
+
+    /**
+     * Civilians' groups (a people, a livelihood: "Dogon Ethnic Group", "Farmers (Mali)") are the victims, not
+     * parties acting alongside another: ACLED codes them as associates of the civilians (assoc_actor_2), which
+     * {@code associatedActorIds} does not mean. Only the written rules make one associated (Pastoralists with a
+     * Fulani militia, {@code codedAssociates}).
+     */
+    private static boolean civilians(ArticleState state, String actorId) {
+        var tag = state.actors.get(actorId);
+        return tag != null && tag.getCategory() == org.sahelwatch.avro.ActorCategory.CIVILIANS;
     }
 
     private static FieldText fieldOf(ArticleState state, EventTag event) {
