@@ -158,7 +158,7 @@ class IncidentTopologyTest {
         assertThat(kidalVersions(alerts.readValuesToList())).extracting(ConflictAlert::getVersion).containsExactly(1);
     }
 
-    @org.junit.jupiter.api.Disabled("known miss of model events-fe8b98f7205b: the seed article adds an armed-clash incident in Kidal from an analysis sentence (0.45); see the README")
+    @org.junit.jupiter.api.Disabled("known miss of model events-b722003da723: the seed article adds an armed-clash incident in Kidal from an analysis sentence (0.42); see the README")
     @Test
     void shouldKeepTheTimbuktuBlockadeAsASeparateIncident() {
         send(reports.get("kidal-france24"));

@@ -83,7 +83,7 @@ class SahelwatchTopologyTest {
         raw.pipeInput(a.getId().getBytes(StandardCharsets.UTF_8), AvroSerde.rawArticle().encode(a), at);
     }
 
-    @org.junit.jupiter.api.Disabled("known miss of model events-fe8b98f7205b: the seed article raises a third alert, an armed clash in Kidal (confidence 0.45) from an analysis sentence; see the README")
+    @org.junit.jupiter.api.Disabled("known miss of model events-b722003da723: the seed article raises a third alert, an armed clash in Kidal (confidence 0.42) from an analysis sentence; see the README")
     @Test
     void shouldEnrichTheSeedArticleAndRaiseTheKidalAlert() {
         send(theKidalSeedArticle(), T0);

@@ -15,7 +15,7 @@ import org.sahelwatch.avro.EventType;
 /**
  * The wire phrasings the rule-based tagger missed (issue "Event detection and typing that generalise"),
  * each with a French twin written for this test: the trained model reads them right in both languages,
- * but for three it still misses ({@link #stillMissed()}).
+ * but for two it still misses ({@link #stillMissed()}).
  */
 class WireSentencesTest {
 
@@ -38,6 +38,9 @@ class WireSentencesTest {
                 new Case("troops enter Kidal after separatists pull out",
                         "Malian troops entered the northern town of Kidal on Tuesday after separatist fighters pulled out."
                                 + " The army said it had seized the town.", false, recapture),
+                new Case("troupes entrent à Kidal après le retrait des séparatistes",
+                        "Les troupes maliennes sont entrées mardi dans la ville de Kidal, dans le nord, après le retrait des"
+                                + " combattants séparatistes. L'armée a dit s'être emparée de la ville.", false, recapture),
                 new Case("gunmen attack kills defence volunteers",
                         "Gunmen attack kills at least 10 defence volunteers in northern Burkina Faso", true,
                         List.of("Armed clash")),
@@ -59,21 +62,16 @@ class WireSentencesTest {
     }
 
     /**
-     * The wire phrasings of the issue that the shipped model (events-fe8b98f7205b) still reads wrong: the
-     * soldiers who "have taken control of Kidal, the main town held by Tuareg rebels" as a non-state actor
-     * overtaking it; the French troops who "sont entrées … dans la ville de Kidal" likewise; "Attacks kill 12
-     * security personnel" as no event. Listed in the README's known misses; run them with
+     * The wire phrasings of the issue that the shipped model still reads wrong: the soldiers who "have taken
+     * control of Kidal, the main town held by Tuareg rebels" as a non-state actor overtaking it; "Attacks kill
+     * 12 security personnel" as no event. Listed in the README's known misses; run them with
      * {@code -Dtest=WireSentencesTest#shouldReadTheEventOfAWirePhrasingStillMissed} once a model reads them.
      */
     static List<Case> stillMissed() {
-        List<String> recapture = List.of("Government regains territory", "Non-violent transfer of territory");
         return List.of(
                 new Case("soldiers take control of Kidal",
                         "Malian soldiers have taken control of Kidal, the main town held by Tuareg rebels since 2012.",
                         false, List.of("Government regains territory")),
-                new Case("troupes entrent à Kidal après le retrait des séparatistes",
-                        "Les troupes maliennes sont entrées mardi dans la ville de Kidal, dans le nord, après le retrait des"
-                                + " combattants séparatistes. L'armée a dit s'être emparée de la ville.", false, recapture),
                 new Case("attacks kill security personnel",
                         "Attacks kill 12 security personnel in Burkina Faso", true, List.of("Armed clash")));
     }
@@ -86,7 +84,7 @@ class WireSentencesTest {
         assertThat(e.getEvents().get(0).getSubEventType()).as("sub-event type of '%s'", c.text()).isIn(c.accepted());
     }
 
-    @org.junit.jupiter.api.Disabled("known misses of model events-fe8b98f7205b: see stillMissed() and the README")
+    @org.junit.jupiter.api.Disabled("known misses of model events-b722003da723: see stillMissed() and the README")
     @ParameterizedTest(name = "{0}")
     @MethodSource("stillMissed")
     void shouldReadTheEventOfAWirePhrasingStillMissed(Case c) {
