@@ -1198,9 +1198,11 @@ for (const [file, rows] of outputs) registerIds(file, rows);
   stats.countryAliasDropped = dropped;
 }
 // remove stale files from earlier runs
+const KEPT_FILES = new Set(['features.tsv', 'places-acled.tsv']);
 for (const f of fs.readdirSync(OUT)) {
-  // features.tsv is written by hand (rivers, lakes, deltas): never generated, never removed
-  if (f.endsWith('.tsv') && f !== 'features.tsv' && !outputs.some(([name]) => name === f)) fs.unlinkSync(path.join(OUT, f));
+  // features.tsv is written by hand (rivers, lakes, deltas), places-acled.tsv by `sahelwatch train` (the villages of
+  // ACLED's coded events, learned in Java so that cross-validation can learn them per fold): never removed here
+  if (f.endsWith('.tsv') && !KEPT_FILES.has(f) && !outputs.some(([name]) => name === f)) fs.unlinkSync(path.join(OUT, f));
 }
 const counts = {};
 for (const [file, rows, comments] of outputs) counts[file] = writeTsv(file, rows, comments);

@@ -19,6 +19,7 @@ import org.sahelwatch.eval.Evaluator;
 import org.sahelwatch.eval.HeadlineEvaluation;
 import org.sahelwatch.eval.NewsEvaluation;
 import org.sahelwatch.eval.ReportFormatter;
+import org.sahelwatch.eval.UcdpCoding;
 import org.sahelwatch.learn.EventTrainer;
 import org.sahelwatch.learn.TrainingData;
 import org.sahelwatch.tagging.Tagger;
@@ -126,6 +127,9 @@ final class EvalCommand implements Callable<Integer> {
                 try (BufferedReader in = Files.newBufferedReader(ucdp, StandardCharsets.UTF_8)) {
                     System.out.print(HeadlineEvaluation.report(HeadlineEvaluation.run(tagger, in, labels, processedAt)));
                 }
+                try (BufferedReader in = Files.newBufferedReader(ucdp, StandardCharsets.UTF_8)) {
+                    System.out.print(UcdpCoding.report(UcdpCoding.run(tagger, in, processedAt)));
+                }
             }
         }
         return status;
@@ -162,11 +166,11 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("sahelwatch eval: --cv needs the --acled files to cross-validate on");
             return 2;
         }
-        TaggingDictionary dictionary = TaggingDictionary.load(config.dictionarySource(),
+        TaggingDictionary written = TaggingDictionary.loadWithoutLearned(config.dictionarySource(),
                 config.getList(SahelwatchConfig.GAZETTEER_FILES));
         TrainingSet set = TrainingSet.load(acled, trainNews);
         System.err.println("Training " + folds + " fold models on " + set.examples().size() + " examples …");
-        FoldTaggers taggers = FoldTaggers.train(dictionary, set, new EventTrainer(EventTrainer.Settings.defaults()),
+        FoldTaggers taggers = FoldTaggers.train(written, set, new EventTrainer(EventTrainer.Settings.defaults()),
                 folds, fold -> System.err.println("  fold " + (fold + 1) + " of " + folds + " trained"));
         List<AcledRow> rows = new ArrayList<>();
         Map<AcledRow, List<String>> groups = new HashMap<>();

@@ -14,16 +14,25 @@ import org.sahelwatch.learn.EventModelFile;
 import org.sahelwatch.learn.EventTrainer;
 import org.sahelwatch.tagging.TaggingDictionary;
 import org.sahelwatch.training.EventModelTraining;
+import org.sahelwatch.training.LearnedTableFiles;
 import org.sahelwatch.training.ModelCard;
 import org.sahelwatch.training.ModelCrossValidation;
+import org.sahelwatch.training.TaggerTraining;
 import org.sahelwatch.training.TrainingSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code sahelwatch train}: rebuilds the event model from labelled data, deterministically. */
+/**
+ * {@code sahelwatch train}: rebuilds, deterministically, what the tagger learns from labelled data: the actor
+ * table, the places and their priors and the role model (from the ACLED rows), then the event model, with the
+ * dictionary they make.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train the event model (no Kafka) and write it with its model card.",
+        description = {"Train the tagger's learned parts (no Kafka): from the ACLED files' English rows the actor table"
+                + " (actors-acled.tsv), the places the gazetteer lacks (gazetteer/places-acled.tsv) and the priors of"
+                + " ambiguous place names (place-priors.tsv), the role model (models/role-model.tsv); then the event model"
+                + " with its model card.",
                 "The same files give the same model file, byte for byte. ACLED files: CSV with notes, sub_event_type"
                         + " and acled_schema (2019+ rows are used); a file with notes_fr gives French examples."})
 final class TrainCommand implements Callable<Integer> {
@@ -44,6 +53,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "config/models/event-model.swem", paramLabel = "FILE",
             description = "Model file to write (default: ${DEFAULT-VALUE}); the card goes next to it (.card.md).")
     Path out;
+
+    @Option(names = "--tables-dir", defaultValue = "config", paramLabel = "DIR",
+            description = "Config directory to write the learned tables and the role model into (default: ${DEFAULT-VALUE}).")
+    Path tablesDir;
+
+    @Option(names = "--tables-only",
+            description = "Write the learned tables and the role model only, not the event model (the tables are learned"
+                    + " from the ACLED files without notes_fr; --news, --out and --cv are then unused).")
+    boolean tablesOnly;
 
     @Option(names = "--cv", defaultValue = "5", paramLabel = "K",
             description = "Cross-validate the model in K folds for its card (0: no cross-validation; default ${DEFAULT-VALUE}).")
@@ -67,10 +85,23 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         SahelwatchConfig config = settings.load();
-        TaggingDictionary dictionary = TaggingDictionary.load(config.dictionarySource(),
+        TaggingDictionary written = TaggingDictionary.loadWithoutLearned(config.dictionarySource(),
                 config.getList(SahelwatchConfig.GAZETTEER_FILES));
-        TrainingSet set = TrainingSet.load(acled, news);
-        System.err.println("Read " + set.examples().size() + " examples from " + set.sources().size() + " files");
+        TrainingSet set = TrainingSet.load(acled, tablesOnly ? List.of() : news);
+        System.err.println("Read " + set.examples().size() + " examples and " + set.acledRows().size()
+                + " ACLED rows from " + set.sources().size() + " files");
+        TaggerTraining.Learned learned = new TaggerTraining(written, set.acledRows()).learnFromAll();
+        for (Path p : LearnedTableFiles.write(tablesDir, learned.tables(), learned.roles(), String.join(" ", tablesCommand()),
+                set.acledRows().size())) {
+            System.err.println("Wrote " + p);
+        }
+        System.err.println("Learned " + learned.tables().actors().size() + " actor rows, " + learned.tables().places().size()
+                + " places, priors for " + learned.tables().priors().size() + " names, a role model of "
+                + learned.roles().size() + " features");
+        if (tablesOnly) {
+            return 0;
+        }
+        TaggingDictionary dictionary = learned.dictionary();
         EventTrainer.Settings trainerSettings = EventTrainer.Settings.defaults().withNoneWeight(noneWeight).withNewsRepeat(newsRepeat);
         EventModelTraining training = new EventModelTraining(trainerSettings);
         List<EventTrainer.Item> items = EventModelTraining.prepare(dictionary, set.examples());
@@ -86,18 +117,49 @@ final class TrainCommand implements Callable<Integer> {
             System.out.print(ModelCrossValidation.summary(cv));
         }
         Path card = cardOf(out);
+        Files.writeString(card, ModelCard.render(model, set, trainerSettings, Files.size(out), cv, folds, command()),
+                StandardCharsets.UTF_8);
+        System.err.println("Wrote " + card);
+        return 0;
+    }
+
+    /**
+     * The command that rebuilds the learned tables, whether or not this run also trains the event model: the
+     * tables are learned from the ACLED files only, so the same files give the same tables either way.
+     */
+    private List<String> tablesCommand() {
+        List<String> command = new ArrayList<>(List.of("sahelwatch", "train", "--tables-only", "--acled"));
+        acled.forEach(p -> command.add(p.toString()));
+        if (!tablesDir.equals(Path.of("config"))) {
+            command.add("--tables-dir");
+            command.add(tablesDir.toString());
+        }
+        return command;
+    }
+
+    /** The command that rebuilds what this run writes. */
+    private List<String> command() {
         List<String> command = new ArrayList<>(List.of("sahelwatch", "train", "--acled"));
         acled.forEach(p -> command.add(p.toString()));
         command.add("--news");
         command.add(String.join(",", news.stream().map(Path::toString).toList()));
         command.add("--out");
         command.add(out.toString());
+        if (!tablesDir.equals(Path.of("config"))) {
+            command.add("--tables-dir");
+            command.add(tablesDir.toString());
+        }
         command.add("--cv");
         command.add(String.valueOf(folds));
-        Files.writeString(card, ModelCard.render(model, set, trainerSettings, Files.size(out), cv, folds, command),
-                StandardCharsets.UTF_8);
-        System.err.println("Wrote " + card);
-        return 0;
+        if (noneWeight != 1.0) {
+            command.add("--none-weight");
+            command.add(String.valueOf(noneWeight));
+        }
+        if (newsRepeat != 1) {
+            command.add("--news-repeat");
+            command.add(String.valueOf(newsRepeat));
+        }
+        return command;
     }
 
     static Path cardOf(Path model) {

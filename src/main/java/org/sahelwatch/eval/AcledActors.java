@@ -155,7 +155,8 @@ public final class AcledActors {
                 continue;
             }
             for (String acled : entry.get().acledNames()) {
-                if (fold(acled).equals(g) || (!gBase.isEmpty() && base(acled).equals(gBase))) {
+                if (fold(acled).equals(g) || (!gBase.isEmpty() && base(acled).equals(gBase)
+                        && sameOrUnsaidCountry(acled, gold))) {
                     return true;
                 }
             }
@@ -173,6 +174,27 @@ public final class AcledActors {
             return "";
         }
         return fold(name.substring(colon + 1).strip() + " (" + name.substring(0, colon).strip() + ")");
+    }
+
+    /** An era in an ACLED label: "(2013-2020)", "(2021-)". */
+    private static final java.util.regex.Pattern ERA = java.util.regex.Pattern.compile("\\(\\s*\\d{4}\\s*-\\s*(\\d{4})?\\s*\\)");
+
+    /** The folded text of a label's first parenthesis that is not an era ("Civilians (Mali)" → "mali"); "" when none. */
+    static String qualifier(String name) {
+        String s = ERA.matcher(name).replaceAll(" ");
+        int open = s.indexOf('(');
+        int close = open < 0 ? -1 : s.indexOf(')', open);
+        return close < 0 ? "" : fold(s.substring(open + 1, close));
+    }
+
+    /**
+     * Two labels of one base name are one actor unless each names its country and the countries differ: an
+     * actor of Mali's civilians is not ACLED's "Civilians (Niger)".
+     */
+    private static boolean sameOrUnsaidCountry(String a, String b) {
+        String qa = qualifier(a);
+        String qb = qualifier(b);
+        return qa.isEmpty() || qb.isEmpty() || qa.equals(qb);
     }
 
     /** The folded part before the first ':' or '('. */

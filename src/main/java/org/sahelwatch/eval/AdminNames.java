@@ -126,6 +126,14 @@ public final class AdminNames {
         return Optional.empty();
     }
 
+    /**
+     * The keys ({@link #key}) of a region's name as written and of the name and aliases of every gazetteer region
+     * of that level in the country that bears it: "Tombouctou" gives "tombouctou", "timbuktu" …
+     */
+    public Set<String> keysOf(String cc, RegionKind level, String name) {
+        return namesOf(cc, level, key(name == null ? "" : name));
+    }
+
     /** The folded name itself plus the name and aliases of every gazetteer region it names. */
     private Set<String> namesOf(String cc, RegionKind level, String folded) {
         Set<String> names = new LinkedHashSet<>();

@@ -20,12 +20,14 @@ import java.util.Map;
  * @param tagNanos       the time each evaluated row took to tag, in row order
  * @param typeConfusion  event-type confusion (truth: ACLED's type; "NONE": no event found), "all" and per group
  * @param subTypeConfusion sub-event-type confusion, "all" and per group
+ * @param byRegionMention the metrics of the rows whose notes name the event's admin region, and of the others
  */
 public record EvalReport(int rowsRead, Tally overall, String languageColumn, Map<String, Tally> byLanguage,
                          Map<Metric, Map<AdminNames.Match, Integer>> matchKinds, List<Skipped> skipped,
                          Map<String, Integer> remarks, List<Miss> misses, long[] tagNanos,
                          Map<String, org.sahelwatch.learn.Confusion> typeConfusion,
-                         Map<String, org.sahelwatch.learn.Confusion> subTypeConfusion) {
+                         Map<String, org.sahelwatch.learn.Confusion> subTypeConfusion,
+                         Map<String, Tally> byRegionMention) {
 
     /** A row that was read but not evaluated, or could not be read. */
     public record Skipped(int line, String rowId, String reason) {
@@ -40,6 +42,7 @@ public record EvalReport(int rowsRead, Tally overall, String languageColumn, Map
         tagNanos = tagNanos.clone();
         typeConfusion = Collections.unmodifiableMap(new LinkedHashMap<>(typeConfusion));
         subTypeConfusion = Collections.unmodifiableMap(new LinkedHashMap<>(subTypeConfusion));
+        byRegionMention = Collections.unmodifiableMap(new LinkedHashMap<>(byRegionMention));
     }
 
     public int rowsEvaluated() {

@@ -45,6 +45,7 @@ public final class Evaluator {
 
     private final Tagger tagger;
     private final AdminNames adminNames;
+    private final AdminMentions adminMentions;
 
     /** Every folded name and alias of a gazetteer town or region, to tell why a focus missed. */
     private final java.util.Set<String> placeNames = new java.util.HashSet<>();
@@ -52,6 +53,7 @@ public final class Evaluator {
     public Evaluator(Tagger tagger) {
         this.tagger = tagger;
         this.adminNames = new AdminNames(tagger.dictionary().gazetteer());
+        this.adminMentions = new AdminMentions(adminNames);
         for (org.sahelwatch.tagging.Place p : tagger.dictionary().gazetteer().places()) {
             if (p.kind() != RegionKind.COUNTRY) {
                 placeNames.add(org.sahelwatch.text.TextNormalizer.foldPhrase(p.name()));
@@ -101,7 +103,7 @@ public final class Evaluator {
         long[] nanos = run.nanos.stream().mapToLong(Long::longValue).toArray();
         return new EvalReport(rows.size() + unreadRows, run.overall, language == null && run.byLanguage.isEmpty() ? null
                 : language == null ? "group" : language, run.byLanguage, run.matchKinds, skipped, run.remarks,
-                run.misses, nanos, run.typeConfusion, run.subTypeConfusion);
+                run.misses, nanos, run.typeConfusion, run.subTypeConfusion, run.byRegionMention);
     }
 
     /** The state of one evaluation. */
@@ -111,6 +113,9 @@ public final class Evaluator {
         final java.util.function.Function<AcledRow, List<String>> groupsOf;
         final Tally overall = new Tally();
         final Map<String, Tally> byLanguage = new TreeMap<>();
+        /** The rows whose notes name the event's admin region, and the others. */
+        final Map<String, Tally> byRegionMention = new LinkedHashMap<>(Map.of(
+                AdminMentions.NAMES_REGION, new Tally(), AdminMentions.NAMES_NO_REGION, new Tally()));
         /** Event-type and sub-event-type confusion: overall ("all") and per group. */
         final Map<String, org.sahelwatch.learn.Confusion> typeConfusion = new TreeMap<>();
         final Map<String, org.sahelwatch.learn.Confusion> subTypeConfusion = new TreeMap<>();
@@ -169,6 +174,15 @@ public final class Evaluator {
                 tallies.add(byLanguage.computeIfAbsent(group, l -> new Tally()));
                 groups.add(group);
             }
+            boolean namesRegion = adminMentions.namesRegion(notes,
+                    adminNames.countryCode(row.get(AcledCsv.COUNTRY)).orElse(null), row.get(AcledCsv.ADMIN1),
+                    row.get(AcledCsv.ADMIN2));
+            tallies.add(byRegionMention.get(namesRegion ? AdminMentions.NAMES_REGION : AdminMentions.NAMES_NO_REGION));
+            if (!namesRegion && !row.get(AcledCsv.LOCATION).isEmpty()) {
+                remarks.merge(adminMentions.namesPlace(notes, row.get(AcledCsv.LOCATION))
+                        ? "naming no admin region of the event, but ACLED's location"
+                        : "naming neither an admin region of the event nor ACLED's location", 1, Integer::sum);
+            }
             tallies.forEach(Tally::row);
             new RowCheck(row, enriched, tallies, groups).run();
             return null;
@@ -201,6 +215,7 @@ public final class Evaluator {
                 fatalities();
                 actorCategories();
                 namedActors();
+                actorOneFirst();
             }
 
             void count(Metric metric, boolean hit, String expected, String got) {
@@ -362,9 +377,46 @@ public final class Evaluator {
 
             void namedActors() {
                 for (String gold : AcledActors.goldNames(row)) {
-                    count(Metric.NAMED_ACTOR, AcledActors.recalled(gold, e.getActors(), tagger.dictionary().actors()),
-                            gold, actorList());
+                    count(Metric.NAMED_ACTOR, AcledActors.recalled(gold, e.getActors(), actors()), gold, actorList());
                 }
+            }
+
+            /** The actor dictionary of the row's tagger (in cross-validation, its fold's: the ACLED names it learned). */
+            org.sahelwatch.tagging.ActorDictionary actors() {
+                return taggerFor.apply(row).dictionary().actors();
+            }
+
+            /**
+             * Whether the first event names ACLED's actor 1 before its actor 2, when two different parties of it
+             * (associated actors aside) stand for them.
+             */
+            void actorOneFirst() {
+                String one = row.get(AcledCsv.ACTOR1);
+                String two = row.get(AcledCsv.ACTOR2);
+                if (one.isEmpty() || two.isEmpty() || e.getEvents().isEmpty()) {
+                    return;
+                }
+                EventTag first = e.getEvents().get(0);
+                List<ActorTag> parties = first.getActorIds().stream()
+                        .filter(id -> !first.getAssociatedActorIds().contains(id))
+                        .flatMap(id -> e.getActors().stream().filter(a -> a.getActorId().equals(id)).limit(1))
+                        .toList();
+                int i1 = firstRecalling(one, parties, -1);
+                int i2 = firstRecalling(two, parties, i1);
+                if (i1 < 0 || i2 < 0) {
+                    return;
+                }
+                count(Metric.ACTOR1_FIRST, i1 < i2, one + " before " + two, parties.stream().map(ActorTag::getName)
+                        .collect(Collectors.joining(" / ")));
+            }
+
+            private int firstRecalling(String gold, List<ActorTag> parties, int except) {
+                for (int i = 0; i < parties.size(); i++) {
+                    if (i != except && AcledActors.recalled(gold, List.of(parties.get(i)), actors())) {
+                        return i;
+                    }
+                }
+                return -1;
             }
 
             String actorList() {

@@ -26,6 +26,10 @@ public final class ReportFormatter {
                 appendTable(out, e.getValue(), "  ");
             }
         }
+        for (Map.Entry<String, Tally> e : report.byRegionMention().entrySet()) {
+            out.append('\n').append(e.getKey()).append(": ").append(e.getValue().rows()).append(" rows\n");
+            appendTable(out, e.getValue(), "  ");
+        }
         out.append('\n');
         appendTotals(out, report);
         return out.toString();
@@ -78,7 +82,13 @@ public final class ReportFormatter {
     }
 
     private static void appendTable(StringBuilder out, Tally tally, String indent) {
-        for (Metric metric : Metric.values()) {
+        out.append(metrics(tally, indent, List.of(Metric.values())));
+    }
+
+    /** The table of some metrics of a tally, one line each. */
+    static String metrics(Tally tally, String indent, List<Metric> metrics) {
+        StringBuilder out = new StringBuilder();
+        for (Metric metric : metrics) {
             Score score = tally.score(metric);
             out.append(indent).append(pad(metric.label(), NAME_WIDTH))
                     .append(String.format(Locale.ROOT, "%5d / %-5d = %s", score.hits(), score.total(), ratio(score.ratio())));
@@ -89,6 +99,7 @@ public final class ReportFormatter {
             }
             out.append('\n');
         }
+        return out.toString();
     }
 
     private static void appendMatchKinds(StringBuilder out, EvalReport report) {

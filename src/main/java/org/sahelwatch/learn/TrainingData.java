@@ -72,7 +72,7 @@ public final class TrainingData {
     }
 
     /** The year of an ACLED row: its {@code year} column, else that of its ISO date; 2020 when it has neither. */
-    static int yearOf(AcledRow row) {
+    public static int yearOf(AcledRow row) {
         String year = row.get("year");
         if (year.isEmpty() && row.get(AcledCsv.EVENT_DATE_ISO).length() >= 4) {
             year = row.get(AcledCsv.EVENT_DATE_ISO).substring(0, 4);

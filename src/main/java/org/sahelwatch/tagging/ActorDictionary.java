@@ -3,10 +3,13 @@ package org.sahelwatch.tagging;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sahelwatch.avro.ActorCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +20,28 @@ public final class ActorDictionary {
     private static final Logger log = LoggerFactory.getLogger(ActorDictionary.class);
 
     private final Map<String, Actor> byId;
+    /** Ids of the actors only the learned table has: their names are ACLED's labels, not phrases of the text. */
+    private final Set<String> learnedOnly;
 
-    private ActorDictionary(Map<String, Actor> byId) {
+    private ActorDictionary(Map<String, Actor> byId, Set<String> learnedOnly) {
         this.byId = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byId)); // file order: ties resolve the same way every run
+        this.learnedOnly = Set.copyOf(learnedOnly);
     }
 
     public static ActorDictionary load(DictionarySource source, String file) {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        for (Actor actor : read(source, file, true)) {
+            actors.put(actor.id(), actor);
+        }
+        return new ActorDictionary(actors, Set.of());
+    }
+
+    /**
+     * The rows of an actor table; a bad row is logged with its file and line and skipped. A hand-written
+     * table needs at least one alias per actor; a learned one ({@code actors-acled.tsv}) may list an actor
+     * whose surface forms no note showed often enough.
+     */
+    public static List<Actor> read(DictionarySource source, String file, boolean aliasRequired) {
         Map<String, Actor> actors = new LinkedHashMap<>();
         try (BufferedReader reader = source.open(file)) {
             for (TsvTable.Row row : TsvTable.read(source.describe(file), reader).rows()) {
@@ -31,7 +50,7 @@ public final class ActorDictionary {
                             ActorCategory.valueOf(row.get("category")), row.get("countryCode"),
                             row.list("acledName"), row.list("aliases"), row.get("validFrom"),
                             row.get("validTo"), row.get("successor"));
-                    if (actor.id().isEmpty() || actor.aliases().isEmpty()) {
+                    if (actor.id().isEmpty() || (aliasRequired && actor.aliases().isEmpty())) {
                         throw new IllegalArgumentException("needs an id and at least one alias");
                     }
                     if (actors.putIfAbsent(actor.id(), actor) != null) {
@@ -44,13 +63,56 @@ public final class ActorDictionary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ActorDictionary(actors);
+        return List.copyOf(actors.values());
     }
 
     public static ActorDictionary of(Collection<Actor> actors) {
         Map<String, Actor> map = new LinkedHashMap<>();
         actors.forEach(a -> map.put(a.id(), a));
-        return new ActorDictionary(map);
+        return new ActorDictionary(map, Set.of());
+    }
+
+    /**
+     * This dictionary with learned actors ({@code actors-acled.tsv}, or a cross-validation fold's table): a
+     * learned row whose id is already here adds its ACLED labels and aliases to the written entry, which keeps
+     * its name, category, country and dates; any other row is a new actor, after the written ones.
+     */
+    public ActorDictionary withLearned(Collection<Actor> learned) {
+        Map<String, Actor> map = new LinkedHashMap<>(byId);
+        Set<String> only = new java.util.HashSet<>(learnedOnly);
+        for (Actor l : learned) {
+            Actor written = map.get(l.id());
+            if (written == null) {
+                map.put(l.id(), l);
+                only.add(l.id());
+            } else {
+                map.put(l.id(), new Actor(written.id(), written.name(), written.category(), written.countryCode(),
+                        union(written.acledNames(), l.acledNames()), union(written.aliases(), l.aliases()),
+                        written.validFrom(), written.validTo(), written.successor()));
+            }
+        }
+        return new ActorDictionary(map, only);
+    }
+
+    /**
+     * The written phrases, every one kept as written (the acronym "MINUSMA" matches in capitals only, so its
+     * alias "Minusma" is another phrase though it folds the same), then the learned ones no written phrase folds to.
+     */
+    private static List<String> union(List<String> written, List<String> learned) {
+        List<String> out = new ArrayList<>(written);
+        Set<String> folded = new java.util.HashSet<>();
+        written.forEach(s -> folded.add(org.sahelwatch.text.TextNormalizer.foldPhrase(s)));
+        for (String s : learned) {
+            if (folded.add(org.sahelwatch.text.TextNormalizer.foldPhrase(s))) {
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the actor comes from the learned table only (its name is an ACLED label, never matched in text). */
+    public boolean isLearnedOnly(String id) {
+        return learnedOnly.contains(id);
     }
 
     public Collection<Actor> actors() {
@@ -61,7 +123,6 @@ public final class ActorDictionary {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The state forces of a country: the STATE_FORCES actor whose id names the army, else any. */
     /** The state actor of a country whose id ends with {@code suffix} ("-police", "-gendarmerie"). */
     public Optional<Actor> stateBodyOf(String countryCode, String suffix) {
         return byId.values().stream()
@@ -82,19 +143,28 @@ public final class ActorDictionary {
                 .findFirst());
     }
 
+    /**
+     * The state forces of a country: the written STATE_FORCES actor whose id names the army, else a learned one
+     * whose id does, else any written one. A learned actor is one of ACLED's labels (a unit, a mutiny, "Private
+     * Security Forces (USA)"), never a country's forces in general unless its id names the army.
+     */
     public Optional<Actor> stateForcesOf(String countryCode) {
+        Actor learnedArmy = null;
         Actor fallback = null;
         for (Actor a : byId.values()) {
             if (a.category() == ActorCategory.STATE_FORCES && countryCode.equals(a.countryCode())) {
-                if (a.id().contains("armed-forces") || a.id().contains("military") || a.id().endsWith("-army")) {
+                boolean army = a.id().contains("armed-forces") || a.id().contains("military") || a.id().endsWith("-army");
+                if (army && !isLearnedOnly(a.id())) {
                     return Optional.of(a);
                 }
-                if (fallback == null) {
+                if (army && learnedArmy == null) {
+                    learnedArmy = a;
+                } else if (!isLearnedOnly(a.id()) && fallback == null) {
                     fallback = a;
                 }
             }
         }
-        return Optional.ofNullable(fallback);
+        return Optional.ofNullable(learnedArmy != null ? learnedArmy : fallback);
     }
 
     /**

@@ -24,6 +24,9 @@ public interface DictionarySource {
     /** A human-readable location, for messages. */
     String describe(String name);
 
+    /** Whether {@code name} is there (a table that may be absent: the learned ones, before {@code train} wrote them). */
+    boolean exists(String name);
+
     /** Files under a directory on disk. */
     static DictionarySource directory(Path dir) {
         return new DictionarySource() {
@@ -52,6 +55,11 @@ public interface DictionarySource {
             @Override
             public String describe(String name) {
                 return dir.resolve(name).toString();
+            }
+
+            @Override
+            public boolean exists(String name) {
+                return Files.isReadable(dir.resolve(name));
             }
         };
     }
@@ -82,6 +90,11 @@ public interface DictionarySource {
             @Override
             public String describe(String name) {
                 return "classpath:config/" + name;
+            }
+
+            @Override
+            public boolean exists(String name) {
+                return DictionarySource.class.getResource("/config/" + name) != null;
             }
         };
     }

@@ -66,6 +66,29 @@ final class EventObject {
         return f.token(t).equals("by") || (f.token(t).equals("par") && !MEANS.contains(f.token(t + 1)));
     }
 
+    /** Words a passive verb may put between itself and its agent: "attacked on Sunday by", "attaqué dimanche par". */
+    private static final int AGENT_GAP = 3;
+
+    /**
+     * The token of the "by" or "par" that introduces the agent of the verb spanning {@code [first, end)}: right
+     * after the verb, or a few words later when a passive auxiliary precedes the verb ("a été attaqué dimanche par
+     * des militants du JNIM"); -1 when the verb has no agent phrase.
+     */
+    static int agentWordAfter(FieldText f, int first, int end, int sentenceStart, int sentenceEnd) {
+        if (end < sentenceEnd && agentFollows(f, end)) {
+            return end;
+        }
+        if (first <= sentenceStart || !PASSIVE_AUX.contains(f.token(first - 1))) {
+            return -1;
+        }
+        for (int t = end + 1; t < Math.min(sentenceEnd, end + AGENT_GAP); t++) {
+            if (agentFollows(f, t)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
     /** Places that are civilian unless a French complement names their armed owner. */
     private static final Set<String> PLACES_OF_EITHER = Set.of("camp", "camps");
 

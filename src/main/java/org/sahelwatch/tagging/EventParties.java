@@ -54,22 +54,25 @@ final class EventParties {
     }
 
     /**
-     * The acting party of a trigger: after "by" in a passive ("was retaken by the army"), else the
-     * nearest actor before the trigger in its sentence, else the first after it. Persons and
-     * civilians are never the agent of an armed event.
+     * The acting party of a trigger: after "by" in a passive ("was retaken by the army", "a été attaqué dimanche
+     * par des militants du JNIM"), else the nearest actor before the trigger in its sentence, else the first after
+     * it. Persons and civilians are never the agent of an armed event.
      */
     static ActorMention agentOf(ArticleState state, FieldText f, int sentence, Hit trigger) {
         List<ActorMention> inSentence = state.actorMentions.inSentence(f, sentence).stream()
                 .filter(m -> m.category() != ActorCategory.OTHER && m.category() != ActorCategory.CIVILIANS)
                 .toList();
-        boolean passive = EventObject.agentFollows(f, trigger.end());
+        int[] range = f.sentenceTokens(sentence);
+        int by = EventObject.agentWordAfter(f, trigger.first(), trigger.end(), range[0], range[1]);
+        boolean passive = by >= 0;
+        int afterFrom = passive ? by + 1 : trigger.end();
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : inSentence) {
             state.step();
             if (m.token() < trigger.first()) {
                 before = m;
-            } else if (m.token() >= trigger.end() && after == null) {
+            } else if (m.token() >= afterFrom && after == null) {
                 after = m;
             }
         }
@@ -229,7 +232,7 @@ final class EventParties {
     }
 
     /** The token after the end of the actor's mention that starts at {@code m.token()}, or -1. */
-    private static int mentionEnd(ArticleState state, FieldText f, ActorMention m) {
+    static int mentionEnd(ArticleState state, FieldText f, ActorMention m) {
         Hit actor = FieldHits.startingAt(state.hits(f).actors(), m.token());
         if (actor != null) {
             return actor.end();

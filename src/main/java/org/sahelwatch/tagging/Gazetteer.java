@@ -84,6 +84,16 @@ public final class Gazetteer {
         return new Gazetteer(map);
     }
 
+    /**
+     * This gazetteer with {@code more} places after its own (a place whose id it already has is left out):
+     * the places learned from coded events, per cross-validation fold.
+     */
+    public Gazetteer with(Collection<Place> more) {
+        Map<String, Place> map = new LinkedHashMap<>(byId);
+        more.forEach(p -> map.putIfAbsent(p.id(), p));
+        return new Gazetteer(map);
+    }
+
     private static Optional<Place> parse(TsvTable.Row row) {
         try {
             String id = row.get("id");

@@ -132,10 +132,13 @@ final class ImpliedParties {
         }
     }
 
-    /** A generic crowd (not a dictionary actor): "Protesters (Niger)", "Students (Niger)". */
+    /**
+     * A generic crowd, not an organisation of the written dictionary: "Protesters (Niger)", "Students (Niger)". The
+     * actors learned from ACLED's labels include such crowds; they stay generic.
+     */
     private boolean isGenericCrowd(ActorTag a) {
         return a != null && (a.getCategory() == ActorCategory.PROTESTERS || a.getCategory() == ActorCategory.RIOTERS)
-                && dict.actors.byId(a.getActorId()).isEmpty();
+                && (dict.actors.byId(a.getActorId()).isEmpty() || dict.actors.isLearnedOnly(a.getActorId()));
     }
 
     /** The protesters of a riot are rioters: "Protesters (Niger)" becomes "Rioters (Niger)", "Students (Niger)" riot. */

@@ -45,6 +45,17 @@ public record Place(String id, RegionKind kind, String name, String countryCode,
                 || featureCode.equals("PPLA2") || population >= 10_000);
     }
 
+    /** The feature code of a place learned from ACLED's coded events (config/gazetteer/places-acled.tsv). */
+    public static final String LEARNED_CODE = "ACLED";
+
+    /**
+     * A place learned from ACLED's coded events, not from a gazetteer: its name is the spelling ACLED used most
+     * for it, no authority's name.
+     */
+    public boolean isLearned() {
+        return LEARNED_CODE.equals(featureCode);
+    }
+
     private static final java.util.Set<String> LOCALITY_CODES = java.util.Set.of("WLL", "WLLS", "WTRH", "LCTY", "CMP", "OAS", "TREE");
 
     /**

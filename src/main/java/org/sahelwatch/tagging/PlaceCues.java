@@ -52,6 +52,8 @@ final class PlaceCues {
      */
     static String onlySahelCountry(Hit hit) {
         boolean anySettlement = hit.entries().stream().anyMatch(e -> !((Entry.PlaceName) e).place().isLocality());
+        boolean anyGazetteerSettlement = hit.entries().stream()
+                .map(e -> ((Entry.PlaceName) e).place()).anyMatch(p -> !p.isLocality() && !p.isLearned());
         String cc = null;
         for (Entry e : hit.entries()) {
             Entry.PlaceName p = (Entry.PlaceName) e;
@@ -60,6 +62,9 @@ final class PlaceCues {
             }
             if (anySettlement && p.place().isLocality()) {
                 continue; // a well of the same name does not make a village's country doubtful
+            }
+            if (anyGazetteerSettlement && p.place().isLearned()) {
+                continue; // nor does a village learned from ACLED's coding (Konna, Burkina Faso, against Mali's Konna)
             }
             String c = p.place().countryCode();
             if (!Gazetteer.isSahel(c) || (cc != null && !cc.equals(c))) {

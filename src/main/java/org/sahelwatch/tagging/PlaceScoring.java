@@ -25,9 +25,11 @@ final class PlaceScoring {
     private record Side(double north, double east, boolean central) { }
 
     private final Gazetteer gazetteer;
+    private final PlacePriors priors;
 
     PlaceScoring(TaggingDictionary dict) {
         this.gazetteer = dict.gazetteer;
+        this.priors = dict.priors;
     }
 
     /** The score of reading the hit as {@code candidate}; higher is likelier. */
@@ -55,12 +57,19 @@ final class PlaceScoring {
             score += 3;
         }
         if (hit.entries().size() > 1) {
-            score += proximityBonus(state, hit, place) + compassBonus(f, hit, place) + borderBonus(state, place);
+            score += proximityBonus(state, hit, place) + compassBonus(f, hit, place) + borderBonus(state, place)
+                    + PlacePriorBonus.of(priors, hit, place);
         }
         return score + Math.log10(place.population() + 1.0);
     }
 
-    /** Countries and features first, then capitals, regional capitals, towns, regions, villages, localities. */
+    /**
+     * Countries and features first, then capitals, regional capitals, towns, regions, villages, the villages learned
+     * from ACLED's coded events, localities. A learned village ranks below the gazetteer's: it is learned only where
+     * no gazetteer place of its name lies within 15 km of ACLED's coordinates, so a gazetteer village of that name
+     * (GeoNames' Kona, alias Konna, in Mopti) is another place, and the likelier reading unless the article's context
+     * (a region named, nearby towns, the priors) says otherwise.
+     */
     private static double kindScore(Place place) {
         return switch (place.kind()) {
             case COUNTRY, FEATURE -> 100;
@@ -70,7 +79,7 @@ final class PlaceScoring {
                 case "PPLC" -> 95;
                 case "PPLA" -> 90;
                 case "PPLA2" -> 85;
-                default -> place.population() >= 10_000 ? 80 : place.isLocality() ? 20 : 30;
+                default -> place.population() >= 10_000 ? 80 : place.isLocality() ? 20 : place.isLearned() ? 25 : 30;
             };
         };
     }

@@ -11,6 +11,7 @@ import org.sahelwatch.avro.RawArticle;
 import org.sahelwatch.avro.RegionKind;
 import org.sahelwatch.avro.RegionTag;
 import org.sahelwatch.learn.EventModel;
+import org.sahelwatch.learn.RoleModel;
 import org.sahelwatch.text.LanguageDetector;
 import org.sahelwatch.text.TextNormalizer;
 
@@ -40,6 +41,7 @@ public final class Tagger {
     private final EventReading eventReading = new EventReading();
     private final EventDetection eventDetection;
     private final EventCollector events = new EventCollector();
+    private final EventRoles roles;
     private final ImpliedParties impliedParties;
     private final Fatalities fatalities = new Fatalities();
     private final Focus focus = new Focus();
@@ -48,6 +50,12 @@ public final class Tagger {
     private final LongSupplier nanoClock;
 
     public Tagger(TaggingDictionary dictionary, EventModel eventModel) {
+        this(dictionary, eventModel, RoleModel.EMPTY);
+    }
+
+    /** A tagger whose events' parties are ordered and associated by {@code roleModel} ({@link EventRoles}). */
+    public Tagger(TaggingDictionary dictionary, EventModel eventModel, RoleModel roleModel) {
+        this.roles = new EventRoles(roleModel);
         this.dictionary = dictionary;
         this.eventModel = java.util.Objects.requireNonNull(eventModel, "eventModel");
         this.version = VERSION + "+" + eventModel.version();
@@ -65,6 +73,7 @@ public final class Tagger {
         this.version = other.version;
         this.front = other.front;
         this.eventDetection = other.eventDetection;
+        this.roles = other.roles;
         this.impliedParties = other.impliedParties;
         this.budgetNanos = budgetNanos;
         this.nanoClock = nanoClock;
@@ -86,9 +95,9 @@ public final class Tagger {
         return new Tagger(this, budget.toNanos(), nanoClock);
     }
 
-    /** Loads the dictionaries and the event model from {@code source} (see {@link TaggingDictionary#load}). */
+    /** Loads the dictionaries, the event model and the role model from {@code source} (see {@link TaggingDictionary#load}). */
     public static Tagger load(DictionarySource source, List<String> gazetteerFiles) {
-        return new Tagger(TaggingDictionary.load(source, gazetteerFiles), EventModels.load(source));
+        return new Tagger(TaggingDictionary.load(source, gazetteerFiles), EventModels.load(source), RoleModels.load(source));
     }
 
     public TaggingDictionary dictionary() {
@@ -144,6 +153,7 @@ public final class Tagger {
         eventDetection.find(state, eventReading.read(state), events);
         events.voteOnTerritory(state);
         events.dropHeadlinesRetold(state);
+        roles.assign(state);
         impliedParties.add(state);
         fatalities.count(state);
         focus.place(state);

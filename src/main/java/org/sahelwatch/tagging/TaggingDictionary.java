@@ -25,7 +25,7 @@ public final class TaggingDictionary {
     /** The gazetteer files read by default, under {@code config/gazetteer/}. */
     public static final List<String> DEFAULT_GAZETTEER_FILES = List.of("countries.tsv", "admin.tsv",
             "places-ML.tsv", "places-BF.tsv", "places-NE.tsv", "places-TD.tsv", "places-MR.tsv",
-            "places-neighbours.tsv", "curated.tsv", "features.tsv", "localities.tsv");
+            "places-neighbours.tsv", "curated.tsv", "features.tsv", "localities.tsv", LearnedTables.PLACES_FILE);
 
     final Gazetteer gazetteer;
     final ActorDictionary actors;
@@ -36,13 +36,20 @@ public final class TaggingDictionary {
     final DictionaryMatcher matcher;
     final Entry[] entries;
     final FuzzyPlaceIndex fuzzyPlaces;
+    final PlacePriors priors;
+    /** Kept to rebuild the dictionary with learned tables ({@link #withLearned}). */
+    private final List<String[]> genericActors;
+    private final List<String> nonPlaces;
 
     TaggingDictionary(Gazetteer gazetteer, ActorDictionary actors, EventRules rules,
                       List<String[]> genericActors, List<String> nonPlaces, Set<String> commonWords,
-                      Set<String> cueOnlyNames, Set<String> firstNames) {
+                      Set<String> cueOnlyNames, Set<String> firstNames, PlacePriors priors) {
         this.gazetteer = gazetteer;
         this.actors = actors;
         this.rules = rules;
+        this.priors = priors;
+        this.genericActors = List.copyOf(genericActors);
+        this.nonPlaces = List.copyOf(nonPlaces);
         this.commonWords = Set.copyOf(commonWords);
         this.cueOnlyNames = Set.copyOf(cueOnlyNames);
         this.firstNames = Set.copyOf(firstNames);
@@ -59,7 +66,9 @@ public final class TaggingDictionary {
         }
         for (Actor actor : actors.actors()) {
             List<String> phrases = new ArrayList<>();
-            phrases.add(actor.name());
+            if (!actors.isLearnedOnly(actor.id())) {
+                phrases.add(actor.name()); // a learned actor's name is ACLED's label ("Teachers (Mali)"), not a phrase of the text
+            }
             phrases.addAll(actor.aliases());
             for (String phrase : phrases) {
                 for (String part : splitParenthetical(phrase)) {
@@ -109,11 +118,45 @@ public final class TaggingDictionary {
         }
     }
 
-    /** Loads every dictionary from a config folder (or the bundled copy). */
+    /**
+     * Loads every dictionary from a config folder (or the bundled copy): those written by hand or generated
+     * from open sources, and the tables learned from ACLED's coded events ({@link LearnedTables}) where present.
+     */
     public static TaggingDictionary load(DictionarySource source, List<String> gazetteerFiles) {
         long start = System.nanoTime();
-        Gazetteer gazetteer = Gazetteer.load(source, gazetteerFiles);
         ActorDictionary actors = ActorDictionary.load(source, "actors.tsv");
+        if (source.exists(LearnedTables.ACTORS_FILE)) {
+            actors = actors.withLearned(ActorDictionary.read(source, LearnedTables.ACTORS_FILE, false));
+        }
+        PlacePriors priors = PlacePriors.NONE;
+        if (source.exists(LearnedTables.PRIORS_FILE)) {
+            try (BufferedReader reader = source.open(LearnedTables.PRIORS_FILE)) {
+                priors = PlacePriors.read(source.describe(LearnedTables.PRIORS_FILE), reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<String> files = gazetteerFiles.stream()
+                .filter(f -> !f.equals(LearnedTables.PLACES_FILE) || source.exists("gazetteer/" + f)).toList();
+        TaggingDictionary dictionary = load(source, files, actors, priors);
+        log.info("Loaded {} places, {} actors, {} event rules into a matcher of {} phrases in {} ms",
+                dictionary.gazetteer.size(), actors.size(), dictionary.rules.rules().size(),
+                dictionary.matcher.phraseCount(), (System.nanoTime() - start) / 1_000_000);
+        return dictionary;
+    }
+
+    /**
+     * Loads the dictionaries written by hand or generated from open sources only, without the tables learned
+     * from ACLED's coded events: what cross-validation adds each fold's own learned tables to.
+     */
+    public static TaggingDictionary loadWithoutLearned(DictionarySource source, List<String> gazetteerFiles) {
+        return load(source, gazetteerFiles.stream().filter(f -> !f.equals(LearnedTables.PLACES_FILE)).toList(),
+                ActorDictionary.load(source, "actors.tsv"), PlacePriors.NONE);
+    }
+
+    private static TaggingDictionary load(DictionarySource source, List<String> gazetteerFiles, ActorDictionary actors,
+                                          PlacePriors priors) {
+        Gazetteer gazetteer = Gazetteer.load(source, gazetteerFiles);
         EventRules rules = EventRules.load(source, "events.tsv");
         List<String[]> generic = new ArrayList<>();
         try (BufferedReader reader = source.open("generic-actors.tsv")) {
@@ -125,13 +168,55 @@ public final class TaggingDictionary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        TaggingDictionary dictionary = new TaggingDictionary(gazetteer, actors, rules, generic,
+        return new TaggingDictionary(gazetteer, actors, rules, generic,
                 readLines(source, "non-places.txt"), foldAll(readLines(source, "common-words.txt")),
-                foldAll(readLines(source, "cue-only-places.txt")), foldAll(readLines(source, "first-names.txt")));
-        log.info("Loaded {} places, {} actors, {} event rules into a matcher of {} phrases in {} ms",
-                gazetteer.size(), actors.size(), rules.rules().size(), dictionary.matcher.phraseCount(),
-                (System.nanoTime() - start) / 1_000_000);
-        return dictionary;
+                foldAll(readLines(source, "cue-only-places.txt")), foldAll(readLines(source, "first-names.txt")), priors);
+    }
+
+    /**
+     * This dictionary with learned tables added (a cross-validation fold's, derived from its training rows):
+     * the learned actors merged into the written ones, the learned places after the gazetteer's, their priors.
+     */
+    public TaggingDictionary withLearned(LearnedTables learned) {
+        return new TaggingDictionary(gazetteer.with(learned.places()), actors.withLearned(learned.actors()), rules,
+                genericActors, nonPlaces, commonWords, cueOnlyNames, firstNames, learned.priors());
+    }
+
+    /** Whether {@code phrase}, folded as the matcher folds text, is a phrase of this dictionary (of any kind). */
+    public boolean knows(String phrase) {
+        return !entriesOf(phrase).isEmpty();
+    }
+
+    /** The readings of a place name as the tagger would see them: the places it names (not as a demonym). */
+    public List<Place> placesNamed(String phrase) {
+        List<Place> out = new ArrayList<>();
+        for (Entry e : entriesOf(phrase)) {
+            if (e instanceof Entry.PlaceName p && !p.demonym()) {
+                out.add(p.place());
+            }
+        }
+        return out;
+    }
+
+    /** The entries of the dictionary phrase that is exactly {@code phrase}, folded; empty when none is. */
+    private List<Entry> entriesOf(String phrase) {
+        org.sahelwatch.text.Tokens tokens = org.sahelwatch.text.Tokens.of(TextNormalizer.foldPhrase(phrase));
+        List<Entry> out = new ArrayList<>();
+        if (tokens.count() == 0) {
+            return out;
+        }
+        matcher.match(tokens, (first, end, ids) -> {
+            if (first == 0 && end == tokens.count()) {
+                for (int id : ids) {
+                    out.add(entries[id]);
+                }
+            }
+        });
+        return out;
+    }
+
+    public PlacePriors priors() {
+        return priors;
     }
 
     static List<String> readLines(DictionarySource source, String file) {

@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sahelwatch.learn.EventModel;
 import org.sahelwatch.learn.EventTrainer;
+import org.sahelwatch.learn.Example;
 import org.sahelwatch.learn.Folds;
 import org.sahelwatch.tagging.Tagger;
 import org.sahelwatch.tagging.TaggingDictionary;
 
 /**
- * One tagger per cross-validation fold, each built from the other folds only: for fold f, the event
- * model is trained on the examples whose group is not in f, so a row of fold f is tagged by a tagger
- * that never saw it, nor its translation, nor a note ACLED split from it. What the tagger derives from
- * the training data is derived here, per fold; the dictionaries written by hand are shared.
+ * One tagger per cross-validation fold, each built from the other folds only: for fold f, what the tagger
+ * learns from ACLED's coded events ({@link TaggerTraining}: the actor table, the places and their priors, the
+ * role model) is learned from the rows outside f, and the event model from the examples outside f, prepared
+ * with that fold's dictionary. A row of fold f is tagged by a tagger that never saw it, nor its translation,
+ * nor a note ACLED split from it. The dictionaries written by hand (or generated from open sources) are shared.
  */
 public final class FoldTaggers {
 
@@ -24,23 +26,27 @@ public final class FoldTaggers {
         this.taggers = List.copyOf(taggers);
     }
 
-    /** Trains the k taggers on {@code set} (prepared once, with the shared dictionary). */
-    public static FoldTaggers train(TaggingDictionary dictionary, TrainingSet set, EventTrainer trainer, int k,
+    /**
+     * Trains the k taggers on {@code set}, on top of {@code written}: the dictionaries without any learned table
+     * ({@link TaggingDictionary#loadWithoutLearned}).
+     */
+    public static FoldTaggers train(TaggingDictionary written, TrainingSet set, EventTrainer trainer, int k,
                                     java.util.function.IntConsumer progress) {
         if (k < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + k);
         }
-        List<EventTrainer.Item> items = EventModelTraining.prepare(dictionary, set.examples());
+        TaggerTraining training = new TaggerTraining(written, set.acledRows());
         List<Tagger> taggers = new ArrayList<>(k);
         for (int fold = 0; fold < k; fold++) {
-            List<EventTrainer.Item> train = new ArrayList<>();
-            for (EventTrainer.Item item : items) {
-                if (Folds.of(item.group(), k) != fold) {
-                    train.add(item);
+            TaggerTraining.Learned learned = training.learnWithout(fold, k);
+            List<Example> examples = new ArrayList<>();
+            for (Example e : set.examples()) {
+                if (Folds.of(e.group(), k) != fold) {
+                    examples.add(e);
                 }
             }
-            EventModel model = trainer.trainFold(train);
-            taggers.add(new Tagger(dictionary, model));
+            EventModel model = trainer.trainFold(EventModelTraining.prepare(learned.dictionary(), examples));
+            taggers.add(new Tagger(learned.dictionary(), model, learned.roles()));
             progress.accept(fold);
         }
         return new FoldTaggers(k, taggers);

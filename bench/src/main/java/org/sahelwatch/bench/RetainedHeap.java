@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.sahelwatch.tagging.DictionarySource;
+import org.sahelwatch.tagging.Tagger;
 import org.sahelwatch.tagging.TaggingDictionary;
 
 /**
@@ -52,8 +53,12 @@ public final class RetainedHeap {
         measure("robert-bor PayloadTrie", data, p -> Contenders.RobertBorTrie.build(p).trie);
         measure("Lucene Monitor (in-memory, " + data.phrases.size() + " queries)", data,
                 Contenders.LuceneMonitor::build);
+        measure("sahelwatch TaggingDictionary.loadWithoutLearned (no learned tables)", data,
+                p -> TaggingDictionary.loadWithoutLearned(DictionarySource.bundled(), TaggingDictionary.DEFAULT_GAZETTEER_FILES));
         measure("sahelwatch TaggingDictionary.load (all dictionaries + matcher)", data,
                 p -> TaggingDictionary.load(DictionarySource.bundled(), TaggingDictionary.DEFAULT_GAZETTEER_FILES));
+        measure("sahelwatch Tagger.load (dictionaries, event and role models)", data,
+                p -> Tagger.load(DictionarySource.bundled(), TaggingDictionary.DEFAULT_GAZETTEER_FILES));
         System.out.println("[heap] normalisationOnly keeps no structure (TextNormalizer's static fold table is "
                 + "loaded before any measurement).");
     }
