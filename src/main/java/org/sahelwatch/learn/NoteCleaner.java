@@ -53,6 +53,12 @@ public final class NoteCleaner {
     public static String forModel(String masked) {
         String s = BRACKETS.matcher(masked).replaceAll("");
         s = MASKED_TAIL.matcher(s).replaceAll("");
+        return withoutLead(s);
+    }
+
+    /** The text without a leading "Looting:"-style label (not an acronym's "CMA:"), then a leading date. */
+    private static String withoutLead(String text) {
+        String s = text;
         Matcher label = LABEL.matcher(s);
         if (label.find() && !label.group().strip().chars().allMatch(c -> c == ':' || Character.isUpperCase(c))) {
             s = s.substring(label.end());
@@ -69,14 +75,7 @@ public final class NoteCleaner {
         String s = note.strip();
         s = BRACKETS.matcher(s).replaceAll("");
         s = ADMIN_TAIL.matcher(s).replaceAll("");
-        Matcher label = LABEL.matcher(s);
-        if (label.find() && !label.group().strip().chars().allMatch(c -> c == ':' || Character.isUpperCase(c))) {
-            s = s.substring(label.end());
-        }
-        Matcher lead = DATE_LEAD.matcher(s);
-        if (lead.find() && lead.end() > 0 && lead.end() < s.length()) {
-            s = s.substring(lead.end());
-        }
+        s = withoutLead(s);
         s = s.replaceAll("\\s+([,.;])", "$1").replaceAll("\\s{2,}", " ").strip();
         if (!s.isEmpty() && Character.isLowerCase(s.charAt(0))) {
             s = Character.toUpperCase(s.charAt(0)) + s.substring(1);

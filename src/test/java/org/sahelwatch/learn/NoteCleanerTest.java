@@ -54,4 +54,16 @@ class NoteCleanerTest {
         String news = "Gunmen killed 12 soldiers in an attack on a military post in northern Burkina Faso, the army said.";
         assertThat(NoteCleaner.clean(news)).isEqualTo(news);
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldCutWhatTheModelNeverLearntFromAMaskedSentenceAndLeaveNewsAlone() {
+        org.assertj.core.api.Assertions.assertThat(NoteCleaner.forModel(
+                "Vol : Le 26 novembre 2021, des militants du xrebelgroupx ont saisi du bétail à xplacex ( xplacex , xplacex )."))
+                .isEqualTo("des militants du xrebelgroupx ont saisi du bétail à xplacex.");
+        org.assertj.core.api.Assertions.assertThat(NoteCleaner.forModel(
+                "Looting: On 26 November 2021, xrebelgroupx militants seized livestock in xplacex (xplacex). [size=no report]"))
+                .isEqualTo("xrebelgroupx militants seized livestock in xplacex.");
+        org.assertj.core.api.Assertions.assertThat(NoteCleaner.forModel("On Tuesday, gunmen attacked xplacex (xplacex district)."))
+                .isEqualTo("On Tuesday, gunmen attacked xplacex (xplacex district).");
+    }
 }
