@@ -116,11 +116,26 @@ final class IncidentAggregator implements Processor<String, IncidentReport, Stri
     private List<IncidentMerger.Merged> publishChanges(String key, List<List<IncidentReport>> incidents,
                                                        Record<String, IncidentReport> cause) {
         Map<String, Incident> before = scan(published, key);
+        // an incident whose reports are those of its last version is unchanged (the merge is a function of
+        // its reports in event order): it is not merged again, nor compared, nor published
+        Map<List<String>, Incident> byReports = new HashMap<>();
+        for (Incident incident : before.values()) {
+            if (!incident.getWithdrawn()) {
+                byReports.put(List.copyOf(incident.getReportIds()), incident);
+            }
+        }
         Map<String, String> holderOfReport = new HashMap<>();
         List<IncidentMerger.Merged> merged = new ArrayList<>();
+        List<IncidentMerger.Merged> changed = new ArrayList<>();
         for (List<IncidentReport> members : incidents) {
-            IncidentMerger.Merged incident = merger.merge(key, members);
+            Incident same = byReports.get(members.stream().map(IncidentGrouping::reportId).toList());
+            IncidentMerger.Merged incident = same != null
+                    ? new IncidentMerger.Merged(same.getAlert(), List.copyOf(same.getReportIds()), same.getLastReportAt())
+                    : merger.merge(key, members);
             merged.add(incident);
+            if (same == null) {
+                changed.add(incident);
+            }
             incident.reportIds().forEach(reportId -> holderOfReport.put(reportId, incident.alert().getAlertId()));
         }
         Set<String> current = new HashSet<>(holderOfReport.values());
@@ -130,7 +145,7 @@ final class IncidentAggregator implements Processor<String, IncidentReport, Stri
                 withdraw(key, gone, holderOfReport.getOrDefault(gone.getReportIds().get(0), ""), cause);
             }
         }
-        for (IncidentMerger.Merged incident : merged) {
+        for (IncidentMerger.Merged incident : changed) {
             publishIfChanged(key, incident, before.get(incident.alert().getAlertId()), cause);
         }
         return merged;
