@@ -203,10 +203,6 @@ public final class EventModel {
     }
 
     /** The most likely sub-event type of {@code type}. */
-    public String subTypeWithin(EventType type, SparseVector vector) {
-        return subTypeWithin(type, subTypes.scores(vector));
-    }
-
     private String subTypeWithin(EventType type, double[] s) {
         int wanted = TYPE_INDEX[type.ordinal()];
         int best = -1;
